@@ -1,0 +1,118 @@
+"""The ``focusreport`` command: build, check, formats.
+
+Exit status: 0 on success, 1 when the content (or a request) has problems, 2 for a
+usage error such as an unknown format or language. A user's mistake is reported in
+one clear message, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from focusreport.errors import ContentError, FocusreportError, UsageError
+from focusreport.languages import ACCEPTED_NAMES, Language
+from focusreport.resources import bundled_content_dir
+
+EXIT_OK = 0
+EXIT_CONTENT = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="focusreport",
+        description="Turn a council's performance report into accessible formats, in English and Welsh.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    build = commands.add_parser("build", help="build a report in some or all formats and languages")
+    build.add_argument("content", nargs="?", type=Path, help="the content folder (default: the bundled report)")
+    build.add_argument("--format", "-f", action="append", dest="formats", metavar="NAME", help="a format (repeatable; default: all)")
+    build.add_argument(
+        "--lang", "-l", action="append", dest="languages", metavar="LANG", help=f"{', '.join(ACCEPTED_NAMES)} (repeatable; default: both)"
+    )
+    build.add_argument("--out", "-o", type=Path, default=Path("output"), help="the folder to write into (default: output)")
+    build.add_argument("--option", action="append", dest="options", metavar="KEY=VALUE", default=[], help="a writer option (repeatable)")
+
+    check = commands.add_parser("check", help="list every problem in a report's content")
+    check.add_argument("content", nargs="?", type=Path, help="the content folder (default: the bundled report)")
+
+    commands.add_parser("formats", help="list the installed formats")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    try:
+        arguments = _parser().parse_args(argv)
+        if arguments.command == "formats":
+            return _formats()
+        if arguments.command == "check":
+            return _check(arguments.content or bundled_content_dir())
+        return _build(arguments)
+    except ContentError as error:
+        for problem in error.problems:
+            print(f"focusreport: {problem}", file=sys.stderr)
+        return EXIT_CONTENT
+    except UsageError as error:
+        print(f"focusreport: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except FocusreportError as error:
+        print(f"focusreport: error: {error}", file=sys.stderr)
+        return EXIT_CONTENT
+
+
+def _formats() -> int:
+    from focusreport.writers import discover
+
+    registry = discover()
+    for name, writer in registry.writers.items():
+        print(f"{name}\t.{writer.extension}\t{writer.description}")
+    for broken in registry.broken:
+        print(f"{broken.name}\tBROKEN\t{broken.distribution}: {broken.reason}")
+    return EXIT_OK
+
+
+def _check(folder: Path) -> int:
+    from focusreport.content import check_content
+
+    problems = check_content(folder)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found in {folder}", file=sys.stderr)
+        return EXIT_CONTENT
+    print(f"no problems found in {folder}")
+    return EXIT_OK
+
+
+def _build(arguments: argparse.Namespace) -> int:
+    from focusreport.build import build
+
+    languages = [Language.parse(text) for text in arguments.languages] if arguments.languages else None
+    options = dict(_key_value(text) for text in arguments.options)
+    outputs = build(arguments.content or bundled_content_dir(), arguments.out, arguments.formats, languages, options)
+    for output in outputs:
+        print(output.path)
+    return EXIT_OK
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, separator, value = text.partition("=")
+    if not separator or not key.strip():
+        raise UsageError(f"--option takes KEY=VALUE, not {text!r}")
+    return key.strip(), value
+
+
+def run() -> None:
+    """Entry point of the ``focusreport`` script."""
+    sys.exit(main())

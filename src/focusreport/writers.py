@@ -1,0 +1,186 @@
+"""The writer interface and the registry that finds writers through entry points.
+
+A writer is any object with a name, a file extension, a media type, a one-line
+description, the options it accepts, and a ``render`` method that turns one report
+into bytes. Built-in writers register through the entry point group
+``focusreport.writers`` exactly as a third party's would. Loading a writer imports
+only its module; a writer imports its heavy libraries inside ``render``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from importlib.metadata import EntryPoint, entry_points
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+from focusreport.errors import UsageError
+from focusreport.languages import Language
+from focusreport.model import Report
+from focusreport.strings import Strings
+
+ENTRY_POINT_GROUP = "focusreport.writers"
+
+OptionValue = str | int | bool
+
+
+@attrs.frozen
+class Option:
+    """An option a writer accepts, given on the command line as ``--option name=value``."""
+
+    name: str
+    help: str
+    default: OptionValue
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def parse(self, text: str) -> OptionValue:
+        """Turn the text given by the user into a value of the option's type, or explain why not."""
+        if isinstance(self.default, bool):
+            lowered = text.strip().lower()
+            if lowered in {"true", "yes", "on", "1"}:
+                return True
+            if lowered in {"false", "no", "off", "0"}:
+                return False
+            raise UsageError(f"option {self.name!r} takes true or false, not {text!r}")
+        if isinstance(self.default, int):
+            try:
+                number = int(text)
+            except ValueError:
+                raise UsageError(f"option {self.name!r} takes a whole number, not {text!r}") from None
+            if self.minimum is not None and number < self.minimum:
+                raise UsageError(f"option {self.name!r} must be at least {self.minimum}, not {number}")
+            if self.maximum is not None and number > self.maximum:
+                raise UsageError(f"option {self.name!r} must be at most {self.maximum}, not {number}")
+            return number
+        if self.choices and text not in self.choices:
+            raise UsageError(f"option {self.name!r} takes one of {', '.join(self.choices)}, not {text!r}")
+        return text
+
+
+@attrs.frozen
+class WriterInput:
+    """Everything a writer receives to render one report.
+
+    ``strings`` holds the library's own words in the report's language; ``options``
+    holds a value for every option the writer declares; ``companions`` names the files
+    of the same format in the other languages when they are built together (for a
+    link such as "Darllenwch hwn yn Gymraeg").
+    """
+
+    report: Report
+    strings: Strings
+    options: Mapping[str, OptionValue] = attrs.field(factory=dict)
+    companions: Mapping[Language, str] = attrs.field(factory=dict)
+
+
+@runtime_checkable
+class Writer(Protocol):
+    """What a writer provides. The entry point names the class (or an instance) of one."""
+
+    name: str
+    extension: str
+    media_type: str
+    description: str
+    options: tuple[Option, ...]
+
+    def render(self, source: WriterInput) -> bytes:
+        """The finished file, as bytes: the same input gives the same bytes every time."""
+        ...
+
+
+@attrs.frozen
+class BrokenWriter:
+    """An installed writer that cannot be used, and why: listed, never fatal to the others."""
+
+    name: str
+    distribution: str
+    reason: str
+
+
+@attrs.frozen
+class Registry:
+    """The writers installed, by name, and those that are broken."""
+
+    writers: Mapping[str, Writer]
+    distributions: Mapping[str, str]
+    broken: tuple[BrokenWriter, ...] = ()
+
+    def get(self, name: str) -> Writer:
+        """The writer called ``name``, or a usage error listing those that exist."""
+        if name in self.writers:
+            return self.writers[name]
+        for broken in self.broken:
+            if broken.name == name:
+                raise UsageError(f"format {name!r} is broken: {broken.reason}")
+        raise UsageError(f"unknown format {name!r}; installed formats: {', '.join(self.writers) or 'none'}")
+
+    def resolve_options(self, writer: Writer, given: Mapping[str, str]) -> dict[str, OptionValue]:
+        """The writer's options with the user's values parsed and checked, defaults elsewhere."""
+        declared = {option.name: option for option in writer.options}
+        values: dict[str, OptionValue] = {option.name: option.default for option in writer.options}
+        for key, text in given.items():
+            if key not in declared:
+                known = ", ".join(declared) or "none"
+                raise UsageError(f"format {writer.name!r} has no option {key!r}; its options: {known}")
+            values[key] = declared[key].parse(text)
+        return values
+
+
+def discover(points: Iterable[EntryPoint] | None = None) -> Registry:
+    """Load every writer registered under ``focusreport.writers``; keep the broken ones apart."""
+    points = entry_points(group=ENTRY_POINT_GROUP) if points is None else points
+    claims: dict[str, list[tuple[str, EntryPoint]]] = {}
+    for point in points:
+        distribution = point.dist.name if point.dist is not None else "(unknown distribution)"
+        claims.setdefault(point.name, []).append((distribution, point))
+    writers: dict[str, Writer] = {}
+    distributions: dict[str, str] = {}
+    broken: list[BrokenWriter] = []
+    for name in sorted(claims):
+        claimants = claims[name]
+        if len(claimants) > 1:
+            owners = " and ".join(sorted(distribution for distribution, _ in claimants))
+            for distribution, _ in claimants:
+                broken.append(BrokenWriter(name, distribution, f"the name {name!r} is claimed by both {owners}"))
+            continue
+        distribution, point = claimants[0]
+        try:
+            writer = _load(point)
+        except Exception as error:  # a plugin's import can fail in any way; list it, go on
+            broken.append(BrokenWriter(name, distribution, f"{type(error).__name__}: {error}"))
+            continue
+        writers[name] = writer
+        distributions[name] = distribution
+    return Registry(writers, distributions, tuple(broken))
+
+
+def _load(point: EntryPoint) -> Writer:
+    loaded = point.load()
+    writer = loaded() if isinstance(loaded, type) else loaded
+    problems = interface_problems(writer)
+    if problems:
+        raise TypeError("; ".join(problems))
+    if writer.name != point.name:
+        raise TypeError(f"it calls itself {writer.name!r} but is registered as {point.name!r}")
+    return writer  # type: ignore[no-any-return]
+
+
+def interface_problems(writer: object) -> list[str]:
+    """How ``writer`` falls short of the :class:`Writer` interface (empty when it does not)."""
+    problems = []
+    for attribute in ("name", "extension", "media_type", "description"):
+        value = getattr(writer, attribute, None)
+        if not isinstance(value, str) or not value:
+            problems.append(f"{attribute} must be a non-empty string")
+    options = getattr(writer, "options", None)
+    if not isinstance(options, tuple) or not all(isinstance(option, Option) for option in options):
+        problems.append("options must be a tuple of focusreport.Option")
+    if not callable(getattr(writer, "render", None)):
+        problems.append("render(source) must be a method")
+    extension = getattr(writer, "extension", "")
+    if isinstance(extension, str) and (extension.startswith(".") or "/" in extension):
+        problems.append("extension must be written without a dot, such as 'txt'")
+    return problems
