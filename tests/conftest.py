@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from focusreport import Language, bundled_content_dir
-from focusreport.build import output_name, render
+from focusreport.builder import output_name, render
 from focusreport.content import Content, read_content
 from focusreport.output import write_atomic
 from focusreport.writers import Registry, discover

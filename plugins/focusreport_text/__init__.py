@@ -20,9 +20,7 @@ class TextWriter:
     extension = "txt"
     media_type = "text/plain; charset=utf-8"
     description = "Plain text for screen readers: no tables or symbols, lists announced, ratings in words"
-    options = (
-        Option("wording", "full: the report's own wording; easy: the easy-read wording", "full", choices=("full", "easy")),
-    )
+    options = (Option("wording", "full: the report's own wording; easy: the easy-read wording", "full", choices=("full", "easy")),)
 
     def render(self, source: WriterInput) -> bytes:
         document = _Document(source.strings, easy=source.options.get("wording") == "easy")
@@ -93,7 +91,10 @@ class _Document:
         self.items([strings.format("code-meaning", code=theme.code, theme=theme.name) for theme in report.themes])
         self.rows(
             [
-                (strings.format("objective-label", code=objective.code, title=self.words(objective.title)), self.rating(report, objective.rating))
+                (
+                    strings.format("objective-label", code=objective.code, title=self.words(objective.title)),
+                    self.rating(report, objective.rating),
+                )
                 for objective in report.objectives
             ]
         )

@@ -35,7 +35,7 @@ from focusreport.writers import BrokenWriter, Option, Registry, Writer, WriterIn
 
 if TYPE_CHECKING:
     from focusreport.api import build, check, load, render_format, write_format
-    from focusreport.build import Output
+    from focusreport.builder import Output
     from focusreport.content import Content, read_content
     from focusreport.strings import Strings
 
@@ -45,7 +45,7 @@ _LAZY = {
     "load": "focusreport.api",
     "render_format": "focusreport.api",
     "write_format": "focusreport.api",
-    "Output": "focusreport.build",
+    "Output": "focusreport.builder",
     "Content": "focusreport.content",
     "read_content": "focusreport.content",
     "Strings": "focusreport.strings",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from focusreport import build as _build
+from focusreport import builder
 from focusreport.content import check_content, load_library, read_content
 from focusreport.errors import Problem
 from focusreport.languages import Language
@@ -34,7 +34,7 @@ def render_format(
     registry = discover() if registry is None else registry
     writer = registry.get(format)
     values = registry.resolve_options(writer, dict(options or {}))
-    return _build.render(report, writer, load_library()[report.language], values)
+    return builder.render(report, writer, load_library()[report.language], values)
 
 
 def write_format(
@@ -54,13 +54,14 @@ def write_format(
 def build(
     folder: Path | str,
     out: Path | str,
+    *,
     formats: Sequence[str] | None = None,
     languages: Sequence[Language | str] | None = None,
     options: Mapping[str, str] | None = None,
-) -> list[_build.Output]:
+) -> list[builder.Output]:
     """Build ``folder`` in the given formats and languages (all, by default) into ``out``."""
     chosen = [_language(language) for language in languages] if languages else None
-    return _build.build(Path(folder), Path(out), formats, chosen, options)
+    return builder.build(Path(folder), Path(out), formats=formats, languages=chosen, options=options)
 
 
 def _language(language: Language | str) -> Language:

@@ -96,11 +96,13 @@ def _check(folder: Path) -> int:
 
 
 def _build(arguments: argparse.Namespace) -> int:
-    from focusreport.build import build
+    from focusreport.builder import build
 
     languages = [Language.parse(text) for text in arguments.languages] if arguments.languages else None
     options = dict(_key_value(text) for text in arguments.options)
-    outputs = build(arguments.content or bundled_content_dir(), arguments.out, arguments.formats, languages, options)
+    outputs = build(
+        arguments.content or bundled_content_dir(), arguments.out, formats=arguments.formats, languages=languages, options=options
+    )
     for output in outputs:
         print(output.path)
     return EXIT_OK

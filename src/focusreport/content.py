@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
+
 from focusreport import figures
 from focusreport.errors import ContentError, Problem
 from focusreport.fieldpath import FieldPath, render
@@ -172,6 +173,8 @@ def _picture_references(spec: ReportSpec) -> Iterator[tuple[str, FieldPath]]:
         for index, entry in enumerate(getattr(spec, group)):
             if entry.picture:
                 yield entry.picture, (group, index, "picture")
+    for index, rating in enumerate(spec.ratings):
+        yield rating.picture, ("ratings", index, "picture")
     for index, theme in enumerate(spec.themes):
         if theme.picture:
             yield theme.picture, ("themes", index, "picture")
@@ -200,13 +203,18 @@ def _check_structure(spec: ReportSpec, document: YamlDocument, folder: Path) -> 
             add(reference.field, f"duplicate id {reference.message_id!r} (first used at {render(first_use[reference.message_id])})")
         else:
             first_use[reference.message_id] = reference.field
+    rated: set[Rating] = set()
+    for index, entry in enumerate(spec.ratings):
+        if entry.rating in rated:
+            add(("ratings", index, "rating"), f"the {entry.rating.value} rating has a picture already")
+        rated.add(entry.rating)
     theme_ids = {theme.id: theme for theme in spec.themes}
     codes: set[str] = set()
     for index, objective in enumerate(spec.objectives):
         theme = theme_ids.get(objective.theme)
         if theme is None:
             add(("objectives", index, "theme"), f"unknown theme {objective.theme!r}; themes: {', '.join(theme_ids)}")
-        elif not (objective.code.startswith(theme.code) and objective.code[len(theme.code):].isdigit()):
+        elif not (objective.code.startswith(theme.code) and objective.code[len(theme.code) :].isdigit()):
             add(("objectives", index, "code"), f"code {objective.code!r} does not start with its theme's code {theme.code!r} and a number")
         if not OBJECTIVE_CODE.match(objective.code):
             add(("objectives", index, "code"), f"code {objective.code!r} is not capital letters followed by a number")
@@ -263,19 +271,21 @@ def _compare_languages(strings: dict[Language, Strings]) -> list[Problem]:
             for attribute, line in source.attribute_lines.items():
                 if attribute not in other.attribute_lines:
                     problems.append(
-                        Problem(source.path, line, f"{message_id}.{attribute}", f"has no {language.other.tag} translation in {other.path.name}")
+                        Problem(
+                            source.path, line, f"{message_id}.{attribute}", f"has no {language.other.tag} translation in {other.path.name}"
+                        )
                     )
     english, welsh = strings[Language.EN], strings[Language.CY]
     for message_id, source in welsh.sources.items():
         if message_id not in english.sources:
             continue
-        for attribute in (None, *source.attribute_lines):
-            if not (english.has(message_id, attribute) and welsh.has(message_id, attribute)):
+        for part in (None, *source.attribute_lines):
+            if not (english.has(message_id, part) and welsh.has(message_id, part)):
                 continue
-            difference = figures.difference(english.literal_text(message_id, attribute), welsh.literal_text(message_id, attribute))
-            if difference:
-                field = message_id if attribute is None else f"{message_id}.{attribute}"
-                problems.append(Problem(source.path, source.line_of(attribute), field, f"figures differ from {english.locale}: {difference}"))
+            changed = figures.difference(english.literal_text(message_id, part), welsh.literal_text(message_id, part))
+            if changed:
+                field = message_id if part is None else f"{message_id}.{part}"
+                problems.append(Problem(source.path, source.line_of(part), field, f"figures differ from {english.locale}: {changed}"))
     return problems
 
 
@@ -358,8 +368,14 @@ class _Resolver:
 
     def report(self) -> Report:
         spec = self.content.spec
+        rating_pictures = {entry.rating: entry.picture for entry in spec.ratings}
         legend = tuple(
-            RatingMeaning(rating, self.library.format(f"rating-{rating.value}"), self.library.format(f"rating-{rating.value}", "meaning"))
+            RatingMeaning(
+                rating,
+                self.library.format(f"rating-{rating.value}"),
+                self.library.format(f"rating-{rating.value}", "meaning"),
+                self._picture(rating_pictures.get(rating)),
+            )
             for rating in Rating
         )
         return Report(

@@ -66,6 +66,7 @@ class RatingMeaning:
     rating: Rating
     name: str
     meaning: str
+    picture: Picture | None = None
 
 
 @attrs.frozen
@@ -174,7 +175,8 @@ class Report:
     def pictures(self) -> Iterator[Picture]:
         """Every picture the report shows, each once, in reading order."""
         seen: set[str] = set()
-        candidates: list[Picture | None] = [section.picture for section in self.introduction]
+        candidates: list[Picture | None] = [entry.picture for entry in self.legend]
+        candidates += [section.picture for section in self.introduction]
         candidates += [theme.picture for theme in self.themes]
         candidates += [item.picture for item in self.items()]
         candidates += [word.picture for word in self.glossary]

@@ -14,7 +14,7 @@ from typing import Any, get_args, get_origin
 import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
 from focusreport.fieldpath import FieldPath
@@ -64,6 +64,12 @@ class ThemeSpec:
 
 
 @attrs.frozen
+class RatingSpec:
+    rating: Rating
+    picture: str
+
+
+@attrs.frozen
 class PictureSpec:
     id: str
     file: str
@@ -93,6 +99,7 @@ class ReportSpec:
     themes: tuple[ThemeSpec, ...]
     principles: tuple[ItemSpec, ...]
     glossary: tuple[HardWordSpec, ...] = ()
+    ratings: tuple[RatingSpec, ...] = ()
     pictures: tuple[PictureSpec, ...] = ()
     credits: tuple[str, ...] = ()
 
@@ -174,7 +181,7 @@ def structure_errors(error: BaseException, path: FieldPath = ()) -> list[tuple[F
         found: list[tuple[FieldPath, str]] = []
         with_notes, without = error.group_exceptions()
         for inner, note in with_notes:
-            step: str | int = note.index if isinstance(error, IterableValidationError) else note.name
+            step = note.index if isinstance(note, IterableValidationNote) else note.name
             found.extend(structure_errors(inner, (*path, step)))
         for inner in without:
             found.extend(structure_errors(inner, path))

@@ -70,8 +70,9 @@ class Strings:
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 assert entry.span is not None
-                reason = "; ".join(annotation.message for annotation in entry.annotations)
-                guess = entry.content.split("=", 1)[0].strip() if "=" in entry.content else ""
+                reason = "; ".join(str(annotation.message) for annotation in entry.annotations)
+                content = str(entry.content)
+                guess = content.split("=", 1)[0].strip() if "=" in content else ""
                 field = guess if guess.replace("-", "").replace(".", "").isalnum() else ""
                 self.problems.append(Problem(path, lines.line(entry.span.start), field, f"Fluent syntax error: {reason}"))
             elif isinstance(entry, ast.Message | ast.Term):
@@ -84,18 +85,14 @@ class Strings:
                         Problem(path, line, name, f"duplicate message id (first defined at {first.path.name}:{first.line})")
                     )
                     continue
-                attribute_lines = {
-                    attribute.id.name: lines.line(attribute.span.start) for attribute in entry.attributes if attribute.span
-                }
+                attribute_lines = {attribute.id.name: lines.line(attribute.span.start) for attribute in entry.attributes if attribute.span}
                 self.sources[name] = MessageSource(name, path, line, attribute_lines, entry.value is not None)
                 self._entries[name] = entry
                 for select in _selects(entry):
                     self._check_plurals(select, path, lines, name, plural_tags)
         self._bundle.add_resource(resource)
 
-    def _check_plurals(
-        self, select: ast.SelectExpression, path: Path, lines: _LineIndex, name: str, plural_tags: frozenset[str]
-    ) -> None:
+    def _check_plurals(self, select: ast.SelectExpression, path: Path, lines: _LineIndex, name: str, plural_tags: frozenset[str]) -> None:
         keys = {variant.key.name for variant in select.variants if isinstance(variant.key, ast.Identifier)}
         if not keys & (set(PLURAL_CATEGORIES) - {"other"}):
             return

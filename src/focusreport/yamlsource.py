@@ -51,9 +51,7 @@ def read_yaml(path: Path, text: str) -> tuple[YamlDocument | None, list[Problem]
     return YamlDocument(path, data, lines), problems
 
 
-def _to_data(
-    node: yaml.Node, field: FieldPath, lines: dict[FieldPath, int], problems: list[Problem], path: Path
-) -> Data:
+def _to_data(node: yaml.Node, field: FieldPath, lines: dict[FieldPath, int], problems: list[Problem], path: Path) -> Data:
     lines[field] = node.start_mark.line + 1
     if isinstance(node, yaml.ScalarNode):
         value = str(node.value)

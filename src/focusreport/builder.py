@@ -95,6 +95,7 @@ def _check_options_are_known(writers: Iterable[Writer], given: Mapping[str, str]
 def build(
     folder: Path,
     out: Path,
+    *,
     formats: Sequence[str] | None = None,
     languages: Sequence[Language] | None = None,
     options: Mapping[str, str] | None = None,
