@@ -127,7 +127,13 @@ class PageBuilder:
             parts += self.picture_block(section.picture)
             parts += [h("p", None, self.words(paragraph)) for paragraph in section.paragraphs]
         parts.append(h("h2", {"id": "ratings"}, headings["ratings"]))
-        parts.append(h("ul", {"class": "legend"}, *(h("li", None, *self.picture_inline(entry.picture), self.rating(entry.rating)) for entry in report.legend)))
+        parts.append(
+            h(
+                "ul",
+                {"class": "legend"},
+                *(h("li", None, *self.picture_inline(entry.picture), self.rating(entry.rating)) for entry in report.legend),
+            )
+        )
         parts += self.summary(headings["summary"])
         for theme in report.themes:
             fragment = theme_id(theme.id)
@@ -135,13 +141,13 @@ class PageBuilder:
             parts += self.picture_block(theme.picture)
             parts.append(h("h3", None, strings.format("aims-heading")))
             parts.append(h("p", None, strings.format("aims-intro")))
-            parts.append(self.list(theme.aims))
+            parts.append(self.item_list(theme.aims))
             parts.append(h("h3", None, strings.format("actions-heading")))
-            parts.append(self.list(theme.actions))
+            parts.append(self.item_list(theme.actions))
             parts.append(h("h3", None, strings.format("impacts-heading")))
-            parts.append(self.list(theme.impacts))
+            parts.append(self.item_list(theme.impacts))
         parts.append(h("h2", {"id": "principles"}, headings["principles"]))
-        parts.append(self.list(report.principles))
+        parts.append(self.item_list(report.principles))
         if report.glossary:
             parts.append(h("h2", {"id": "hard-words"}, headings["hard-words"]))
             definitions: list[Child] = []
@@ -166,7 +172,9 @@ class PageBuilder:
             strings.format("column-objective"),
             [
                 (
-                    self.labelled(objective.title, strings.format("objective-label", code=objective.code, title=self.words(objective.title))),
+                    self.labelled(
+                        objective.title, strings.format("objective-label", code=objective.code, title=self.words(objective.title))
+                    ),
                     objective.rating,
                 )
                 for objective in report.objectives
@@ -212,7 +220,7 @@ class PageBuilder:
         words = fill(self.strings, "rating-with-meaning", rating=h("strong", None, meaning.name), meaning=meaning.meaning)
         return h("span", {"class": f"rating rating-{rating.value}"}, rating_icon(rating), h("span", None, *words))
 
-    def list(self, items: Iterable[Item]) -> Element:
+    def item_list(self, items: Iterable[Item]) -> Element:
         return h("ul", None, *(h("li", None, *self.picture_inline(item.picture), self.words(item)) for item in items))
 
     def picture_inline(self, picture: Picture | None) -> list[Element]:
