@@ -464,3 +464,20 @@ def test_docs_screenshots(built: Built, axe_run: AxeRun, tmp_path: Path, languag
     assert png_size(target) == (width, SCREENSHOT_HEIGHT[width])
     assert png_size(DOCS_IMAGES / name) == (width, SCREENSHOT_HEIGHT[width]), "the docs show this screenshot"
     assert f"images/{name}" in (ROOT / "docs" / "html.md").read_text(encoding="utf-8")
+
+
+def test_easy_wording_option_uses_the_easy_read_text(tmp_path: Path, registry: Registry) -> None:
+    folder = copy_content(tmp_path)
+    easy = {Language.EN: "We gave 91 grants to businesses.", Language.CY: "Rhoeson ni 91 grant i fusnesau."}
+    for language in Language:
+        ftl = folder / f"{language.locale}.ftl"
+        line = next(line for line in ftl.read_text(encoding="utf-8").splitlines() if line.startswith("economy-action-resilience-grants = "))
+        replace_in(ftl, line + "\n", f"{line}\n    .easy = {easy[language]}\n")
+    content = read_content(folder)
+    writer = registry.get("html")
+    for language in Language:
+        report = content.report(language)
+        full = _body_text(parse(_render(content, registry, language)))
+        options = registry.resolve_options(writer, {"wording": "easy"})
+        easy_text = _body_text(parse(render(report, writer, content.library[language], options)))
+        assert easy[language] not in full and easy[language] in easy_text
