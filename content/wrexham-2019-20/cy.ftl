@@ -206,7 +206,7 @@ place-impact-recycling = Rhagorwyd 5.66% ar darged statudol Llywodraeth Cymru ar
 place-impact-fly-tipping = Gwellwyd nifer cyfartalog y diwrnodau gwaith i glirio achosion o dipio anghyfreithlon, i 2.82 diwrnod o 3.95 diwrnod yn 2018/19.
     .easy = Clirion ni dipio anghyfreithlon yn gynt nag yn ystod 2018 i 2019. Mae tipio anghyfreithlon yn golygu gadael sbwriel lle nad yw'n cael ei ganiatáu. Mae'n cymryd 2.82 diwrnod gwaith ar gyfartaledd bellach, i lawr o 3.95 diwrnod.
 place-impact-roads = Cynyddwyd canran y ffyrdd 'A' a'r ffyrdd 'B' sydd mewn cyflwr da ers 2018/19.
-    .easy = Mae mwy o ffyrdd A a B mewn cyflwr da nag yn ystod 2018 i 2019.
+    .easy = Mae mwy o ffyrdd A a B mewn cyflwr da nag yn 2018 i 2019.
 
 ## Sefydliad
 
