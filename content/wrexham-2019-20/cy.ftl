@@ -168,7 +168,7 @@ people-impact-alcohol-treatment-centre = Cafodd 4000 o unigolion eu cefnogi drwy
 
 place = Lle
     .summary = Mae hyn yn ymwneud â'ch cymdogaeth a'ch cartref
-    .easy = Mae'r rhan hon am y lle rydych chi'n byw a'ch cartref.
+    .easy = Mae'r rhan hon am y lle rydych chi'n byw ynddo a'ch cartref.
 place-aim-leisure-culture = Galluogi mynediad at weithgareddau hamdden a diwylliannol.
     .easy = Helpu pobl i fwynhau chwaraeon, celfyddydau a phethau hwyliog eraill.
 place-aim-homes-regeneration = Hyrwyddo cartrefi o ansawdd da ac adfywio.
@@ -180,7 +180,7 @@ place-aim-sustainable-communities = Sefydlu cymunedau ag aneddiadau, cymdogaetha
 place-aim-connected-communities = Ffurfio cymunedau sydd wedi'u cysylltu'n dda.
     .easy = Ei gwneud hi'n hawdd teithio a chadw mewn cysylltiad.
 place-action-ty-pawb = Parhawyd i ddatblygu Ty Pawb fel canolfan ar gyfer y celfyddydau, diwylliant a llesiant, gan gynnwys cynnal arddangosfa Argraffu Rhyngwladol ym mis Tachwedd 2019.
-    .easy = Parhaon ni i ddatblygu Ty Pawb, canolfan ar gyfer y celfyddydau, diwylliant a llesiant. Ym mis Tachwedd 2019, cynhaliodd arddangosfa Argraffu Rhyngwladol.
+    .easy = Parhaon ni i ddatblygu Ty Pawb, canolfan ar gyfer y celfyddydau, diwylliant a llesiant. Ym mis Tachwedd 2019, cynhaliodd y ganolfan arddangosfa Argraffu Rhyngwladol.
 place-action-colliers-park = Cefnogwyd seremoni agoriadol swyddogol Colliers Park, a gynhaliwyd ym mis Medi 2019, gan greu Canolfan Datblygu Pêl-droed Genedlaethol newydd.
     .easy = Agorodd Colliers Park ym mis Medi 2019. Mae'n Ganolfan Datblygu Pêl-droed Genedlaethol newydd. Gwnaethon ni gefnogi'r agoriad.
 place-action-housing-funding = Sicrhawyd cyllid gwerth £3,455,000 drwy'r Rhaglen Datblygu wedi'i Chynllunio, gan gymeradwyo darparu 97 o unedau newydd o lety Cymdeithasau Tai.
