@@ -1,6 +1,8 @@
 ## Canolbwyntio ar ein Perfformiad 2019-20: geiriau'r adroddiad, yn Gymraeg.
 ## Mae dynodydd pob neges wedi'i enwi yn report.yaml. Gwerth neges yw'r geiriad
-## llawn; ei briodoledd .easy, lle mae un, yw'r geiriad hawdd ei ddarllen.
+## llawn; ei briodoledd .easy yw'r geiriad hawdd ei ddeall (rheolau yn
+## docs/easy-read-content.md). Daw testun amgen y lluniau, y geiriau anodd a'r
+## gydnabyddiaeth i'r lluniau ar y diwedd.
 
 report-title = Canolbwyntio ar ein Perfformiad
 report-subtitle = Crynodeb Gweithredol 2019 – 2020

@@ -1,6 +1,8 @@
 ## Focused on our Performance 2019-20: the words of the report, in English.
 ## Each message id is named in report.yaml. A message's value is the full
-## wording; its .easy attribute, where there is one, is the easy-read wording.
+## wording; its .easy attribute is the easy-read wording (rules in
+## docs/easy-read-content.md). The pictures' alternative text, the hard words
+## and the picture credit come last.
 
 report-title = Focused on our Performance
 report-subtitle = Executive Summary 2019 – 2020
