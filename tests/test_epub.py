@@ -109,6 +109,8 @@ def tiny_png(colour: tuple[int, int, int] = (27, 122, 58)) -> bytes:
 
 
 PICTURES_YAML = """
+glossary:
+  - {id: word-regeneration, picture: picture-money}
 ratings:
   - {rating: green, picture: picture-thumbs-up}
 pictures:
@@ -122,18 +124,20 @@ PICTURE_MESSAGES = {
     "en-GB": (
         "\npicture-thumbs-up = A hand with the thumb pointing up"
         "\npicture-money = A pile of coins"
+        "\nword-regeneration = regeneration\n    .explanation = Making an old place new and busy again."
         "\ncredit-test-set = Test pictures drawn for focusreport, licence CC0 1.0\n"
     ),
     "cy": (
         "\npicture-thumbs-up = Llaw gyda'r bawd yn pwyntio i fyny"
         "\npicture-money = Pentwr o ddarnau arian"
+        "\nword-regeneration = adfywio\n    .explanation = Gwneud hen le yn newydd ac yn brysur eto."
         "\ncredit-test-set = Lluniau prawf a luniwyd ar gyfer focusreport, trwydded CC0 1.0\n"
     ),
 }
 
 
 def add_pictures(folder: Path) -> None:
-    """Give the green rating and the economy theme's first action a picture, with a credit."""
+    """Give the green rating, the economy theme's first action and a hard word a picture, with a credit."""
     (folder / "pictures").mkdir(exist_ok=True)
     (folder / "pictures" / "thumbs-up.png").write_bytes(tiny_png())
     (folder / "pictures" / "money.png").write_bytes(tiny_png((194, 124, 14)))
@@ -412,7 +416,12 @@ def test_pictures_carry_alt_text_and_credits(pictured: Content, registry: Regist
         "images/picture-money.png": alts["picture-money"],
     }
     assert all(alt and not alt.endswith(".png") for alt in images.values())
-    assert book.chapters()[-1] == "credits.xhtml"
+    assert book.chapters()[-2:] == ["glossary.xhtml", "credits.xhtml"]
+    glossary = book.page("glossary.xhtml")
+    assert [text_of(term) for term in glossary.iterfind(".//h:dt", NS)] == [report.glossary[0].word]
+    assert [text_of(term) for term in glossary.iterfind(".//h:dd", NS)] == [report.glossary[0].explanation]
+    landmarks = book.page("nav.xhtml").iterfind(".//h:nav[@epub:type='landmarks']//h:a", NS)
+    assert "glossary.xhtml" in [link.get("href") for link in landmarks]
     assert text_of(book.page("credits.xhtml")).endswith(report.credits[0].text)
     assert book.meta("schema:accessMode") == ["textual", "visual"]
     assert "alternativeText" in book.meta("schema:accessibilityFeature")
