@@ -11,7 +11,6 @@ import subprocess
 import sys
 import zipfile
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -536,7 +535,7 @@ def test_the_zip_date_follows_the_report(content: Content, registry: Registry) -
 
 
 # --------------------------------------------------------------------------
-# Loading stays light; the documentation's example runs
+# Loading stays light
 # --------------------------------------------------------------------------
 
 
@@ -551,20 +550,3 @@ def test_listing_formats_imports_neither_ebooklib_nor_lxml() -> None:
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert "epub\t" in result.stdout
     assert "HEAVY []" in result.stdout
-
-
-def _python_blocks(markdown: str) -> Iterator[str]:
-    yield from re.findall(r"```python\n(.*?)```", markdown, flags=re.DOTALL)
-
-
-def test_the_documentation_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    docs = Path(__file__).resolve().parent.parent / "docs" / "epub.md"
-    blocks = list(_python_blocks(docs.read_text(encoding="utf-8")))
-    assert blocks
-    monkeypatch.chdir(tmp_path)
-    for block in blocks:
-        exec(compile(block, str(docs), "exec"), {})
-    books = sorted(path.name for path in tmp_path.rglob("*.epub"))
-    assert books
-    for name in books:
-        assert Book((next(tmp_path.rglob(name))).read_bytes()).meta("dcterms:conformsTo") == [CONFORMS_TO]
