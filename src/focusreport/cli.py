@@ -100,9 +100,13 @@ def _formats() -> int:
 
 
 def _check(folder: Path) -> int:
-    from focusreport.content import check_content
+    """Validity problems first (they stop a build); then, for valid content, the easy-read lint."""
+    from focusreport.content import check_content, read_content
+    from focusreport.easyread import lint
 
     problems = check_content(folder)
+    if not problems:
+        problems = lint(read_content(folder))
     for problem in problems:
         print(problem)
     sys.stdout.flush()
