@@ -17,7 +17,9 @@ from focusreport_html.icons import rating_icon
 from focusreport_html.markup import Child, Element, Trusted, h
 from focusreport_html.phrases import fill
 
-PICTURE_WIDTH = "96"
+# Widths in CSS pixels, for when the style sheet is missing; it sizes them in rem.
+PICTURE_WIDTH = "48"
+HEADLINE_PICTURE_WIDTH = "64"
 
 
 def section_id(section_id: str) -> str:
@@ -125,13 +127,13 @@ class PageBuilder:
             fragment = section_id(section.id)
             parts.append(h("h2", {"id": fragment}, headings[fragment]))
             parts += self.picture_block(section.picture)
-            parts += [h("p", None, self.words(paragraph)) for paragraph in section.paragraphs]
+            parts += [h("p", None, *self.beside(paragraph.picture, self.words(paragraph))) for paragraph in section.paragraphs]
         parts.append(h("h2", {"id": "ratings"}, headings["ratings"]))
         parts.append(
             h(
                 "ul",
                 {"class": "legend"},
-                *(h("li", None, *self.picture_inline(entry.picture), self.rating(entry.rating)) for entry in report.legend),
+                *(h("li", None, *self.beside(entry.picture, self.rating(entry.rating))) for entry in report.legend),
             )
         )
         parts += self.summary(headings["summary"])
@@ -153,7 +155,7 @@ class PageBuilder:
             definitions: list[Child] = []
             for word in report.glossary:
                 definitions.append(h("dt", None, word.word))
-                definitions.append(h("dd", None, *self.picture_inline(word.picture), word.explanation))
+                definitions.append(h("dd", None, *self.beside(word.picture, word.explanation)))
             parts.append(h("dl", {"class": "hard-words"}, *definitions))
         if report.credits:
             parts.append(h("h2", {"id": "pictures"}, headings["pictures"]))
@@ -192,7 +194,7 @@ class PageBuilder:
         ]
 
     def labelled(self, item: Item, label: str) -> list[Child]:
-        return [*self.picture_inline(item.picture), label]
+        return self.beside(item.picture, label)
 
     def table(self, caption: str, first_column: str, rows: Iterable[tuple[list[Child], Rating]]) -> Element:
         """A data table with a caption and header cells.
@@ -221,16 +223,22 @@ class PageBuilder:
         return h("span", {"class": f"rating rating-{rating.value}"}, rating_icon(rating), h("span", None, *words))
 
     def item_list(self, items: Iterable[Item]) -> Element:
-        return h("ul", None, *(h("li", None, *self.picture_inline(item.picture), self.words(item)) for item in items))
+        return h("ul", None, *(h("li", None, *self.beside(item.picture, self.words(item))) for item in items))
 
-    def picture_inline(self, picture: Picture | None) -> list[Element]:
-        return [] if picture is None else [self.image(picture, "picture")]
+    def beside(self, picture: Picture | None, *content: Child) -> list[Child]:
+        """``content`` with its picture on the left, when it has one: one idea per row."""
+        if picture is None:
+            return list(content)
+        return [h("span", {"class": "with-picture"}, self.image(picture, "picture", PICTURE_WIDTH), h("span", None, *content))]
 
     def picture_block(self, picture: Picture | None) -> list[Element]:
-        return [] if picture is None else [h("p", {"class": "picture-block"}, self.image(picture, "picture"))]
+        """A section's or a theme's own picture, under its heading."""
+        if picture is None:
+            return []
+        return [h("p", {"class": "headline-picture"}, self.image(picture, "picture", HEADLINE_PICTURE_WIDTH))]
 
     @staticmethod
-    def image(picture: Picture, css_class: str) -> Element:
+    def image(picture: Picture, css_class: str, width: str) -> Element:
         """The picture embedded as a data URI, so that the page needs no other file."""
         data = base64.b64encode(picture.path.read_bytes()).decode("ascii")
-        return h("img", {"class": css_class, "src": f"data:{picture.media_type};base64,{data}", "alt": picture.alt, "width": PICTURE_WIDTH})
+        return h("img", {"class": css_class, "src": f"data:{picture.media_type};base64,{data}", "alt": picture.alt, "width": width})
