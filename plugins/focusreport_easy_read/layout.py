@@ -16,6 +16,7 @@ from focusreport_wordprocessing import (
     Page,
     TextStyle,
     add_picture,
+    add_row,
     add_text,
     layout_table,
     new_document,
@@ -78,7 +79,7 @@ class _EasyRead:
             self.table = layout_table(self.document, 2)
             for column, width in zip(self.table.columns, (PICTURE_COLUMN_CM, WORDS_COLUMN_CM), strict=True):
                 column.width = Cm(width)
-        cells = self.table.add_row().cells
+        cells = add_row(self.table).cells
         for cell, width in zip(cells, (PICTURE_COLUMN_CM, WORDS_COLUMN_CM), strict=True):
             cell.width = Cm(width)
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER

@@ -11,6 +11,7 @@ from focusreport_wordprocessing import (
     CoreProperties,
     Page,
     TextStyle,
+    add_row,
     add_text,
     column_widths,
     data_table,
@@ -65,7 +66,7 @@ class _LargePrint:
         table = data_table(self.document, headers, caption, self.language)
         names = tuple(entry.name for entry in self.report.legend)
         for values in rows:
-            cells = table.add_row().cells
+            cells = add_row(table).cells
             for column, (cell, value) in enumerate(zip(cells, values, strict=True)):
                 add_text(cell.paragraphs[0], value, self.language, names if column == len(values) - 1 else ())
         column_widths(table, widths)

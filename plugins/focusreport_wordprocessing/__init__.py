@@ -14,7 +14,7 @@ from __future__ import annotations
 from focusreport_wordprocessing.document import Page, TextStyle, new_document, scaled_headings
 from focusreport_wordprocessing.package import CoreProperties, save
 from focusreport_wordprocessing.pictures import add_picture
-from focusreport_wordprocessing.tables import column_widths, data_table, layout_table, mark_header_row
+from focusreport_wordprocessing.tables import add_row, column_widths, data_table, layout_table, mark_header_row
 from focusreport_wordprocessing.text import add_text, clean, emphasis_spans
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "Page",
     "TextStyle",
     "add_picture",
+    "add_row",
     "add_text",
     "clean",
     "column_widths",

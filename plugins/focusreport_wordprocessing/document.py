@@ -8,6 +8,7 @@ empty page: this module replaces or removes each of those.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 import attrs
 from docx import Document
@@ -18,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt
-from docx.styles.style import BaseStyle
+from docx.styles.style import ParagraphStyle
 
 from focusreport_wordprocessing.text import set_language
 
@@ -95,28 +96,32 @@ def _set_text_style(document: DocumentObject, style: TextStyle, language: str) -
     assert defaults is not None
     for fonts in defaults.iter(qn("w:rFonts")):
         _set_font(fonts, style.font)
-    normal = document.styles["Normal"]
+    normal = _paragraph_style(document, "Normal")
     _apply(normal, style.font, style.size, style)
     for level, size in style.heading_sizes.items():
-        heading = document.styles[f"Heading {level}"]
+        heading = _paragraph_style(document, f"Heading {level}")
         _apply(heading, style.font, size, style)
-        heading.font.bold = True  # type: ignore[attr-defined]
-        heading.font.italic = False  # type: ignore[attr-defined]
-        heading.paragraph_format.space_before = Pt(style.space_after * 1.5)  # type: ignore[attr-defined]
+        heading.font.bold = True
+        heading.font.italic = False
+        heading.paragraph_format.space_before = Pt(style.space_after * 1.5)
         set_language(heading.element.get_or_add_rPr(), language)
-    bullet = document.styles["List Bullet"]
-    bullet.paragraph_format.space_after = Pt(style.space_after / 2)  # type: ignore[attr-defined]
+    bullet = _paragraph_style(document, "List Bullet")
+    bullet.paragraph_format.space_after = Pt(style.space_after / 2)
 
 
-def _apply(target: BaseStyle, font: str, size: float, style: TextStyle) -> None:
+def _paragraph_style(document: DocumentObject, name: str) -> ParagraphStyle:
+    return cast(ParagraphStyle, document.styles[name])
+
+
+def _apply(target: ParagraphStyle, font: str, size: float, style: TextStyle) -> None:
     """Font, size, black text and left-aligned, spaced paragraphs for one paragraph style."""
     properties = target.element.get_or_add_rPr()
     _set_font(properties.get_or_add_rFonts(), font)
-    target.font.size = Pt(size)  # type: ignore[attr-defined]
-    target.font.color.rgb = None  # type: ignore[attr-defined]
-    target.paragraph_format.line_spacing = style.line_spacing  # type: ignore[attr-defined]
-    target.paragraph_format.space_after = Pt(style.space_after)  # type: ignore[attr-defined]
-    target.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # type: ignore[attr-defined]
+    target.font.size = Pt(size)
+    target.font.color.rgb = None
+    target.paragraph_format.line_spacing = style.line_spacing
+    target.paragraph_format.space_after = Pt(style.space_after)
+    target.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
 
 
 def _set_font(fonts: BaseOxmlElement, font: str) -> None:

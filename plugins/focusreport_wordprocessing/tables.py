@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
@@ -16,7 +17,7 @@ from focusreport_wordprocessing.text import add_text, clean
 def layout_table(document: DocumentObject, columns: int) -> Table:
     """A table for placing things side by side: the default "Normal Table" style, no borders,
     no header row, and ``tblLook`` saying so, which is how Word's checker knows it is layout."""
-    table = document.add_table(rows=0, cols=columns)
+    table = cast(Table, document.add_table(rows=0, cols=columns))
     table.style = None
     _set_look(table, first_row=False)
     return table
@@ -27,7 +28,7 @@ def data_table(document: DocumentObject, headers: Sequence[str], caption: str, l
 
     ``caption`` becomes the table's title (``w:tblCaption``), which Word shows as its alt text.
     """
-    table = document.add_table(rows=1, cols=len(headers))
+    table = cast(Table, document.add_table(rows=1, cols=len(headers)))
     table.style = document.styles["Table Grid"]
     _set_look(table, first_row=True)
     title = OxmlElement("w:tblCaption")
@@ -73,3 +74,8 @@ def _set_look(table: Table, first_row: bool) -> None:
     look.set(qn("w:noHBand"), "1")
     look.set(qn("w:noVBand"), "1")
     look.set(qn("w:val"), "0620" if first_row else "0600")
+
+
+def add_row(table: Table) -> _Row:
+    """A new last row of ``table`` (python-docx's own method is untyped)."""
+    return cast(_Row, table.add_row())  # type: ignore[no-untyped-call]
