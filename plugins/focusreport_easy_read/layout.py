@@ -18,6 +18,7 @@ from focusreport_wordprocessing import (
     add_picture,
     add_row,
     add_text,
+    keep_together,
     layout_table,
     new_document,
     save,
@@ -79,7 +80,9 @@ class _EasyRead:
             self.table = layout_table(self.document, 2)
             for column, width in zip(self.table.columns, (PICTURE_COLUMN_CM, WORDS_COLUMN_CM), strict=True):
                 column.width = Cm(width)
-        cells = add_row(self.table).cells
+        row = add_row(self.table)
+        keep_together(row)
+        cells = row.cells
         for cell, width in zip(cells, (PICTURE_COLUMN_CM, WORDS_COLUMN_CM), strict=True):
             cell.width = Cm(width)
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER

@@ -14,7 +14,7 @@ from __future__ import annotations
 from focusreport_wordprocessing.document import Page, TextStyle, new_document, scaled_headings
 from focusreport_wordprocessing.package import CoreProperties, save
 from focusreport_wordprocessing.pictures import add_picture
-from focusreport_wordprocessing.tables import add_row, column_widths, data_table, layout_table, mark_header_row
+from focusreport_wordprocessing.tables import add_row, column_widths, data_table, keep_together, layout_table, mark_header_row
 from focusreport_wordprocessing.text import add_text, clean, emphasis_spans
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "column_widths",
     "data_table",
     "emphasis_spans",
+    "keep_together",
     "layout_table",
     "mark_header_row",
     "new_document",

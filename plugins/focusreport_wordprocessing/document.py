@@ -74,13 +74,11 @@ def _set_page(document: DocumentObject, page: Page) -> None:
 def _set_language(document: DocumentObject, language: str) -> None:
     """``w:lang`` in the document defaults and on Normal, and the settings' theme font language."""
     styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    assert defaults is not None
-    for lang in defaults.iter(qn("w:lang")):
+    for lang in styles.iter(qn("w:lang")):
         lang.set(qn("w:val"), language)
-    for style in styles.iter(qn("w:style")):
-        for lang in style.iter(qn("w:lang")):
-            lang.set(qn("w:val"), language)
+        for attribute, value in lang.attrib.items():
+            if value == "en-US":
+                lang.set(attribute, language)
     set_language(document.styles["Normal"].element.get_or_add_rPr(), language)
     settings = document.settings.element
     theme_lang = settings.find(qn("w:themeFontLang"))
@@ -96,6 +94,8 @@ def _set_text_style(document: DocumentObject, style: TextStyle, language: str) -
     assert defaults is not None
     for fonts in defaults.iter(qn("w:rFonts")):
         _set_font(fonts, style.font)
+    for size in defaults.iter(qn("w:sz")):
+        size.set(qn("w:val"), str(round(style.size * 2)))
     normal = _paragraph_style(document, "Normal")
     _apply(normal, style.font, style.size, style)
     for level, size in style.heading_sizes.items():

@@ -45,8 +45,17 @@ def data_table(document: DocumentObject, headers: Sequence[str], caption: str, l
 
 def mark_header_row(row: _Row) -> None:
     """Make ``row`` a header row: repeated at the top of each page, and never split."""
+    _row_properties(row, "w:cantSplit", "w:tblHeader")
+
+
+def keep_together(row: _Row) -> None:
+    """Never split ``row`` across pages: a picture stays beside its words."""
+    _row_properties(row, "w:cantSplit")
+
+
+def _row_properties(row: _Row, *tags: str) -> None:
     properties = row._tr.get_or_add_trPr()
-    for tag in ("w:cantSplit", "w:tblHeader"):
+    for tag in tags:
         if properties.find(qn(tag)) is None:
             properties.append(OxmlElement(tag))
 
