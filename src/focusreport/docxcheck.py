@@ -331,12 +331,8 @@ class _Checker:
         text = _text(paragraph)
         if level is not None and text.strip():
             if level > self.last_heading + 1:
-                expected = f"heading {self.last_heading + 1}" if self.last_heading else "heading 1"
-                self.add(
-                    "heading-order",
-                    where,
-                    f"heading {level} comes after heading {self.last_heading or 'none'}; expected {expected} or higher",
-                )
+                before = f"follows heading {self.last_heading}" if self.last_heading else "comes before any heading 1"
+                self.add("heading-order", where, f"heading {level} {before}: a level is skipped")
             self.last_heading = level
         if not text.strip() and not _has_content(paragraph) and not sole and not required:
             self.add("blank-paragraph", where, "empty paragraph: use paragraph spacing (Space Before/After) instead")
