@@ -224,13 +224,16 @@ def test_same_bytes_every_time(picture_folder: Path, tmp_path: Path) -> None:
     second = focusreport.build(picture_folder, tmp_path / "two", formats=["easy-read"])
     for a, b in zip(first, second, strict=True):
         assert a.path.read_bytes() == b.path.read_bytes()
+        assert check_docx(a.path, easy_read=True) == []
     with zipfile.ZipFile(first[0].path) as archive:
         assert {info.date_time for info in archive.infolist()} == {(2020, 10, 1, 0, 0, 0)}
 
 
-def test_font_size_option(content) -> None:
+def test_font_size_option(content, tmp_path: Path) -> None:
     report = content.report(Language.EN)
     data = focusreport.render_format(report, "easy-read", {"font-size": "20"})
+    (tmp_path / "large.docx").write_bytes(data)
+    assert check_docx(tmp_path / "large.docx", easy_read=True) == []
     assert Document(io.BytesIO(data)).styles["Normal"].font.size == Pt(20)
     with pytest.raises(UsageError, match="at least 14"):
         focusreport.render_format(report, "easy-read", {"font-size": "13"})
@@ -247,3 +250,15 @@ def test_listing_formats_and_checking_outputs_never_import_python_docx(built) ->
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_the_python_example_in_the_guide_runs(built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "easy-read.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```python\n(.*?)```", guide, re.DOTALL)
+    assert examples
+    (tmp_path / "output").mkdir()
+    source = built("easy-read", Language.CY)
+    (tmp_path / "output" / source.name).write_bytes(source.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    for example in examples:
+        exec(compile(example, "docs/easy-read.md", "exec"), {})

@@ -116,9 +116,11 @@ def test_same_bytes_every_time(content) -> None:
     assert focusreport.render_format(report, "large-print") == focusreport.render_format(report, "large-print")
 
 
-def test_font_size_option(content) -> None:
+def test_font_size_option(content, tmp_path: Path) -> None:
     report = content.report(Language.EN)
     data = focusreport.render_format(report, "large-print", {"font-size": "24"})
+    (tmp_path / "large.docx").write_bytes(data)
+    assert check_docx(tmp_path / "large.docx", min_font_size=16) == []
     assert Document(io.BytesIO(data)).styles["Normal"].font.size == Pt(24)
     with pytest.raises(UsageError, match="at least 16"):
         focusreport.render_format(report, "large-print", {"font-size": "14"})

@@ -15,6 +15,7 @@ from focusreport_wordprocessing import (
     add_text,
     column_widths,
     data_table,
+    keep_together,
     new_document,
     save,
     scaled_headings,
@@ -66,7 +67,9 @@ class _LargePrint:
         table = data_table(self.document, headers, caption, self.language)
         names = tuple(entry.name for entry in self.report.legend)
         for values in rows:
-            cells = add_row(table).cells
+            row = add_row(table)
+            keep_together(row)
+            cells = row.cells
             for column, (cell, value) in enumerate(zip(cells, values, strict=True)):
                 add_text(cell.paragraphs[0], value, self.language, names if column == len(values) - 1 else ())
         column_widths(table, widths)
