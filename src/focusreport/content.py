@@ -63,6 +63,8 @@ class Content:
     spec: ReportSpec
     strings: dict[Language, Strings]
     library: dict[Language, Strings]
+    document: YamlDocument | None = None
+    """The structure file as read, for the line of each field in later checks."""
 
     def report(self, language: Language) -> Report:
         """The report in ``language``."""
@@ -118,6 +120,9 @@ def _read(folder: Path) -> tuple[Content | None, list[Problem]]:
             continue
         strings[language] = Strings(language.locale, [(path, path.read_text(encoding="utf-8"))])
         problems += strings[language].problems
+    complete = len(strings) == len(ALL_LANGUAGES)
+    if complete:
+        problems += _compare_languages(strings)
     if document is None:
         return None, problems
     try:
@@ -127,12 +132,11 @@ def _read(folder: Path) -> tuple[Content | None, list[Problem]]:
             problems.append(Problem(structure, document.line_of(field), render(field), message))
         return None, problems
     problems += _check_structure(spec, document, folder)
-    if len(strings) == len(ALL_LANGUAGES):
-        problems += _compare_languages(strings)
+    if complete:
         problems += _check_references(spec, document, strings)
     if problems:
         return None, problems
-    return Content(folder, spec, strings, library), []
+    return Content(folder, spec, strings, library, document), []
 
 
 def _references(spec: ReportSpec) -> Iterator[_Reference]:
