@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import attrs
 from docx.document import Document as DocumentObject
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.shared import Cm
+from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
 from focusreport import Item, Picture, Rating, Report, Strings
@@ -26,9 +26,11 @@ from focusreport_wordprocessing import (
 )
 
 MARGIN_CM = 2.0
-PICTURE_COLUMN_CM = 4.0
-WORDS_COLUMN_CM = 21.0 - 2 * MARGIN_CM - PICTURE_COLUMN_CM
+TEXT_WIDTH_CM = 21.0 - 2 * MARGIN_CM
 PICTURE_CM = 3.0
+PICTURE_COLUMN_CM = 4.0
+PAIR_PICTURE_CM = 2.0
+PAIR_COLUMN_CM = 6.0
 
 
 @attrs.frozen
@@ -63,6 +65,7 @@ class _EasyRead:
         self.language = report.language.tag
         self.hard_words = tuple(word.word for word in report.glossary)
         self.table: Table | None = None
+        self.widths = (PICTURE_COLUMN_CM, TEXT_WIDTH_CM - PICTURE_COLUMN_CM)
 
     # Building blocks
 
@@ -74,29 +77,39 @@ class _EasyRead:
         self.table = None
         add_text(self.document.add_paragraph(), text, self.language)
 
-    def row(self, pictures: Sequence[Picture | None], words: Sequence[Words]) -> None:
-        """One idea: its pictures (if any) on the left, its words on the right."""
+    def row(self, pictures: Sequence[Picture | None], words: Sequence[Words], *, pair: bool = False) -> None:
+        """One idea: its pictures (if any) on the left, its words on the right.
+
+        ``pair`` starts a table whose picture column holds two pictures side by side
+        (a priority's picture and its traffic light), so a row stays one picture high.
+        """
         if self.table is None:
+            self.widths = (
+                (PAIR_COLUMN_CM, TEXT_WIDTH_CM - PAIR_COLUMN_CM) if pair else (PICTURE_COLUMN_CM, TEXT_WIDTH_CM - PICTURE_COLUMN_CM)
+            )
             self.table = layout_table(self.document, 2)
-            for column, width in zip(self.table.columns, (PICTURE_COLUMN_CM, WORDS_COLUMN_CM), strict=True):
+            for column, width in zip(self.table.columns, self.widths, strict=True):
                 column.width = Cm(width)
         row = add_row(self.table)
         keep_together(row)
         cells = row.cells
-        for cell, width in zip(cells, (PICTURE_COLUMN_CM, WORDS_COLUMN_CM), strict=True):
+        for cell, width in zip(cells, self.widths, strict=True):
             cell.width = Cm(width)
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        self._pictures(cells[0], [picture for picture in pictures if picture is not None])
+        self._pictures(cells[0], [picture for picture in pictures if picture is not None], PAIR_PICTURE_CM if pair else PICTURE_CM)
         for index, part in enumerate(words):
             paragraph = cells[1].paragraphs[0] if index == 0 else cells[1].add_paragraph()
             add_text(paragraph, part.text, self.language, part.emphasis)
 
-    def _pictures(self, cell: _Cell, pictures: Sequence[Picture]) -> None:
-        """The pictures of a row, one per paragraph; a row without one keeps the cell's one empty paragraph."""
+    def _pictures(self, cell: _Cell, pictures: Sequence[Picture], width_cm: float) -> None:
+        """The pictures of a row side by side in the cell's one paragraph, which stays empty without them."""
+        paragraph = cell.paragraphs[0]
+        paragraph.paragraph_format.line_spacing = 1.0
+        paragraph.paragraph_format.space_after = Pt(0)
         for index, picture in enumerate(pictures):
-            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-            paragraph.paragraph_format.line_spacing = 1.0
-            add_picture(paragraph, picture, PICTURE_CM)
+            if index:
+                paragraph.add_run(" ")
+            add_picture(paragraph, picture, width_cm)
 
     def easy(self, item: Item) -> Words:
         return Words(item.easy or item.text, self.hard_words)
@@ -110,7 +123,7 @@ class _EasyRead:
         return Words(self.strings.format("rating-with-meaning", rating=meaning.name, meaning=meaning.meaning), (meaning.name,))
 
     def rated(self, item: Item, rating: Rating) -> None:
-        self.row([item.picture, self.report.meaning_of(rating).picture], [self.easy(item), self.rating(rating)])
+        self.row([item.picture, self.report.meaning_of(rating).picture], [self.easy(item), self.rating(rating)], pair=True)
 
     # The document
 
