@@ -43,8 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", "-o", type=Path, default=Path("output"), help="the folder to write into (default: output)")
     build.add_argument("--option", action="append", dest="options", metavar="KEY=VALUE", default=[], help="a writer option (repeatable)")
 
-    check = commands.add_parser("check", help="list every problem in a report's content")
+    check = commands.add_parser("check", help="list every problem in a report's content, or in a built Word file")
     check.add_argument("content", nargs="?", type=Path, help="the content folder (default: the bundled report)")
+    check.add_argument(
+        "--output", action="append", type=Path, metavar="FILE.docx", help="check a built Word file against the output rules (repeatable)"
+    )
+    check.add_argument("--easy-read", action="store_true", help="apply the easy-read rules too (automatic for files named *.easy-read.*)")
+    check.add_argument("--min-font-size", type=float, metavar="PT", help="the smallest text allowed, in points")
+    check.add_argument("--rules", action="store_true", help="list the output rules and what each means")
 
     commands.add_parser("formats", help="list the installed formats")
 
@@ -72,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "formats":
             return _formats()
         if arguments.command == "check":
+            if arguments.rules or arguments.output:
+                if arguments.content is not None:
+                    raise UsageError("give a content folder or --output files, not both")
+                return _check_outputs(arguments.output or [], arguments.easy_read, arguments.min_font_size, arguments.rules)
             return _check(arguments.content or bundled_content_dir())
         if arguments.command in {"request", "requests"}:
             return _serve(arguments)
@@ -114,6 +124,28 @@ def _check(folder: Path) -> int:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found in {folder}", file=sys.stderr)
         return EXIT_CONTENT
     print(f"no problems found in {folder}")
+    return EXIT_OK
+
+
+def _check_outputs(paths: Sequence[Path], easy_read: bool, min_font_size: float | None, list_rules: bool) -> int:
+    from focusreport.docxcheck import RULES, check_docx, is_easy_read_name
+
+    if list_rules:
+        for rule, meaning in RULES.items():
+            print(f"{rule}: {meaning}")
+    found = 0
+    for path in paths:
+        if not path.is_file():
+            raise UsageError(f"no such file: {path}")
+        findings = check_docx(path, easy_read=easy_read or is_easy_read_name(path), min_font_size=min_font_size)
+        for finding in findings:
+            print(finding.line(path))
+        if not findings:
+            print(f"{path}: no findings")
+        found += len(findings)
+    if found:
+        print(f"{found} finding{'s' if found != 1 else ''}", file=sys.stderr)
+        return EXIT_CONTENT
     return EXIT_OK
 
 

@@ -1,0 +1,5 @@
+## Geiriau'r ddogfen Word hawdd ei deall, yn Gymraeg.
+
+easy-read-title = { $title }: hawdd ei ddeall
+easy-read-about = Dyma fersiwn hawdd ei ddeall o'n hadroddiad. Mae'n defnyddio geiriau hawdd a lluniau.
+easy-read-hard-words = Mae geiriau anodd mewn print trwm. Mae'r rhestr o eiriau anodd ar y diwedd yn eu hesbonio.

@@ -1,0 +1,3 @@
+## Words of the large-print Word document, in English.
+
+large-print-title = { $title }: large print

@@ -1,0 +1,69 @@
+"""Runs of text: cleaned of characters Word cannot hold, with chosen phrases in bold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+# XML 1.0 forbids these; python-docx raises ValueError on them.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BLANKS = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def clean(text: str) -> str:
+    """Text safe for WordprocessingML: no control characters, no runs of blanks, no line breaks."""
+    text = _FORBIDDEN.sub(" ", text).replace("\r", " ").replace("\n", " ")
+    return _BLANKS.sub(" ", text).strip()
+
+
+def emphasis_spans(text: str, phrases: Iterable[str]) -> list[tuple[str, bool]]:
+    """Split ``text`` into ``(part, bold)`` pairs, bold where a whole-word phrase occurs.
+
+    Matching ignores letter case; longer phrases win over shorter ones they contain.
+    """
+    wanted = sorted({phrase for phrase in phrases if phrase.strip()}, key=lambda phrase: (-len(phrase), phrase))
+    if not wanted:
+        return [(text, False)] if text else []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase in wanted) + r")(?!\w)", re.IGNORECASE)
+    spans: list[tuple[str, bool]] = []
+    position = 0
+    for match in pattern.finditer(text):
+        if match.start() > position:
+            spans.append((text[position : match.start()], False))
+        spans.append((match.group(0), True))
+        position = match.end()
+    if position < len(text):
+        spans.append((text[position:], False))
+    return spans
+
+
+def add_text(paragraph: Paragraph, text: str, language: str, emphasis: Iterable[str] = ()) -> list[Run]:
+    """Append ``text`` to ``paragraph``, bold where ``emphasis`` phrases occur, each run tagged ``language``."""
+    runs = []
+    for part, bold in emphasis_spans(clean(text), emphasis):
+        run = paragraph.add_run(part)
+        if bold:
+            run.bold = True
+        set_run_language(run, language)
+        runs.append(run)
+    return runs
+
+
+def set_run_language(run: Run, language: str) -> None:
+    """Mark a run's language (``w:lang``), as Word's language tools and screen readers read it."""
+    set_language(run._r.get_or_add_rPr(), language)
+
+
+def set_language(properties: BaseOxmlElement, language: str) -> None:
+    """Set ``w:lang/@w:val`` in a ``w:rPr``, keeping the element order the schema requires."""
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        properties.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    lang.set(qn("w:val"), language)
