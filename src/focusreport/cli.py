@@ -88,6 +88,7 @@ def _check(folder: Path) -> int:
     problems = check_content(folder)
     for problem in problems:
         print(problem)
+    sys.stdout.flush()
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found in {folder}", file=sys.stderr)
         return EXIT_CONTENT

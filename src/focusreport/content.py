@@ -118,6 +118,9 @@ def _read(folder: Path) -> tuple[Content | None, list[Problem]]:
             continue
         strings[language] = Strings(language.locale, [(path, path.read_text(encoding="utf-8"))])
         problems += strings[language].problems
+    complete = len(strings) == len(ALL_LANGUAGES)
+    if complete:
+        problems += _compare_languages(strings)
     if document is None:
         return None, problems
     try:
@@ -127,8 +130,7 @@ def _read(folder: Path) -> tuple[Content | None, list[Problem]]:
             problems.append(Problem(structure, document.line_of(field), render(field), message))
         return None, problems
     problems += _check_structure(spec, document, folder)
-    if len(strings) == len(ALL_LANGUAGES):
-        problems += _compare_languages(strings)
+    if complete:
         problems += _check_references(spec, document, strings)
     if problems:
         return None, problems

@@ -9,6 +9,7 @@ formats through ``FluentBundle`` with every formatting error raised.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from fluent.syntax import FluentParser, ast
 from focusreport.errors import ContentError, Problem
 
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+_IDENTIFIER = re.compile(r"-?[a-zA-Z][\w-]*")
 
 
 @attrs.frozen
@@ -71,9 +73,8 @@ class Strings:
             if isinstance(entry, ast.Junk):
                 assert entry.span is not None
                 reason = "; ".join(str(annotation.message) for annotation in entry.annotations)
-                content = str(entry.content)
-                guess = content.split("=", 1)[0].strip() if "=" in content else ""
-                field = guess if guess.replace("-", "").replace(".", "").isalnum() else ""
+                leading = _IDENTIFIER.match(str(entry.content))
+                field = leading.group(0) if leading else ""
                 self.problems.append(Problem(path, lines.line(entry.span.start), field, f"Fluent syntax error: {reason}"))
             elif isinstance(entry, ast.Message | ast.Term):
                 assert entry.span is not None

@@ -1,0 +1,183 @@
+"""Each kind of bad input gets one clear error naming file, line and field, exit 1, and no output."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from focusreport.cli import main
+from helpers import copy_content, line_of, replace_in
+
+Breaker = Callable[[Path], str]
+
+
+def _malformed_yaml(folder: Path) -> str:
+    line = replace_in(folder / "report.yaml", "  - {id: priority-safety, rating: amber}", "  - {id: priority-safety, rating: amber")
+    return f"report.yaml:{line + 1}: malformed YAML"
+
+
+def _fluent_junk(folder: Path) -> str:
+    line = replace_in(folder / "cy.ftl", "priority-health = ", "priority-health { ")
+    return f"cy.ftl:{line}: priority-health: Fluent syntax error"
+
+
+def _unknown_key(folder: Path) -> str:
+    line = replace_in(
+        folder / "report.yaml", "  - {id: priority-council, rating: green}", "  - {id: priority-council, rating: green, colour: blue}"
+    )
+    return f"report.yaml:{line}: priorities[2].colour: unknown key"
+
+
+def _missing_key(folder: Path) -> str:
+    line = replace_in(
+        folder / "report.yaml",
+        "  - {id: objective-e3, code: E3, theme: economy, rating: amber}",
+        "  - {id: objective-e3, code: E3, theme: economy}",
+    )
+    return f"report.yaml:{line}: objectives[2].rating: required key is missing"
+
+
+def _wrong_type(folder: Path) -> str:
+    line = replace_in(folder / "report.yaml", '  start: "2019-04-01"', "  start: [2019, 4]")
+    return f"report.yaml:{line}: period.start: expected text, found a list"
+
+
+def _unknown_rating(folder: Path) -> str:
+    line = replace_in(folder / "report.yaml", "  - {id: priority-education, rating: red}", "  - {id: priority-education, rating: purple}")
+    return f"report.yaml:{line}: priorities[3].rating: unknown rating 'purple'"
+
+
+def _duplicate_id(folder: Path) -> str:
+    line = replace_in(folder / "report.yaml", "      - id: economy-action-digital-officer", "      - id: economy-action-techniquest")
+    return f"report.yaml:{line}: themes[0].actions[4].id: duplicate id 'economy-action-techniquest'"
+
+
+def _duplicate_message(folder: Path) -> str:
+    path = folder / "en-GB.ftl"
+    path.write_text(path.read_text(encoding="utf-8") + "priority-economy = Developing the economy again\n", encoding="utf-8")
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    return f"en-GB.ftl:{line}: priority-economy: duplicate message id"
+
+
+def _duplicate_yaml_key(folder: Path) -> str:
+    line = replace_in(folder / "report.yaml", 'published: "2020-10-01"\n', 'published: "2020-10-01"\npublished: "2021-10-01"\n')
+    return f"report.yaml:{line + 1}: published: duplicate key"
+
+
+def _missing_translation(folder: Path) -> str:
+    path = folder / "cy.ftl"
+    line_in_english = line_of(folder / "en-GB.ftl", "place-impact-roads = ")
+    text = path.read_text(encoding="utf-8")
+    path.write_text("\n".join(row for row in text.splitlines() if not row.startswith("place-impact-roads = ")) + "\n", encoding="utf-8")
+    return f"en-GB.ftl:{line_in_english}: place-impact-roads: has no cy-GB translation in cy.ftl"
+
+
+def _welsh_figures_differ(folder: Path) -> str:
+    line = line_of(folder / "cy.ftl", "economy-impact-businesses = ")
+    path = folder / "cy.ftl"
+    path.write_text(path.read_text(encoding="utf-8").replace("12,450", "12,540"), encoding="utf-8")
+    return f"cy.ftl:{line}: economy-impact-businesses: figures differ from en-GB: missing 12450; has 12540 in addition"
+
+
+def _add_picture(folder: Path, file: str) -> int:
+    yaml = folder / "report.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    text = text.replace(
+        "      - id: economy-action-town-centre\n", "      - id: economy-action-town-centre\n        picture: picture-town\n"
+    )
+    text += f"\npictures:\n  - id: picture-town\n    file: {file}\n    credit: credit-test\ncredits: [credit-test]\n"
+    yaml.write_text(text, encoding="utf-8")
+    for name, alt, credit in (("en-GB.ftl", "A town centre", "Test pictures"), ("cy.ftl", "Canol tref", "Lluniau prawf")):
+        ftl = folder / name
+        ftl.write_text(ftl.read_text(encoding="utf-8") + f"picture-town = {alt}\ncredit-test = {credit}\n", encoding="utf-8")
+    return line_of(yaml, f"file: {file}")
+
+
+def _missing_picture(folder: Path) -> str:
+    line = _add_picture(folder, "pictures/town.png")
+    return f"report.yaml:{line}: pictures[0].file: picture file 'pictures/town.png' does not exist"
+
+
+def _picture_outside(folder: Path) -> str:
+    (folder.parent / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    line = _add_picture(folder, "../secret.png")
+    return f"report.yaml:{line}: pictures[0].file: picture file '../secret.png' lies outside the content folder"
+
+
+def _picture_link_outside(folder: Path) -> str:
+    (folder.parent / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "pictures").mkdir(exist_ok=True)
+    os.symlink(folder.parent / "secret.png", folder / "pictures" / "link.png")
+    line = _add_picture(folder, "pictures/link.png")
+    return f"report.yaml:{line}: pictures[0].file: picture file 'pictures/link.png' lies outside the content folder"
+
+
+CASES: dict[str, Breaker] = {
+    "malformed YAML": _malformed_yaml,
+    "Fluent syntax error": _fluent_junk,
+    "unknown key": _unknown_key,
+    "missing key": _missing_key,
+    "wrong type": _wrong_type,
+    "unknown rating": _unknown_rating,
+    "duplicate id": _duplicate_id,
+    "duplicate message": _duplicate_message,
+    "duplicate YAML key": _duplicate_yaml_key,
+    "missing translation": _missing_translation,
+    "Welsh figures differ": _welsh_figures_differ,
+    "missing picture": _missing_picture,
+    "picture outside the folder": _picture_outside,
+    "picture linked from outside": _picture_link_outside,
+}
+
+
+@pytest.mark.parametrize("breaker", CASES.values(), ids=CASES.keys())
+def test_bad_content_is_reported_and_nothing_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str], breaker: Breaker) -> None:
+    folder = copy_content(tmp_path)
+    expected = breaker(folder)
+    out = tmp_path / "out"
+
+    status = main(["build", str(folder), "--out", str(out)])
+
+    error = capsys.readouterr().err
+    assert status == 1
+    assert f"{folder}/{expected}" in error, error
+    assert "Traceback" not in error
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("breaker", CASES.values(), ids=CASES.keys())
+def test_check_reports_the_same_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str], breaker: Breaker) -> None:
+    folder = copy_content(tmp_path)
+    expected = breaker(folder)
+
+    status = main(["check", str(folder)])
+
+    assert status == 1
+    assert f"{folder}/{expected}" in capsys.readouterr().out
+
+
+def test_check_reports_every_problem_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = copy_content(tmp_path)
+    expected = [_unknown_rating(folder), _unknown_key(folder), _welsh_figures_differ(folder), _missing_translation(folder)]
+
+    status = main(["check", str(folder)])
+
+    output = capsys.readouterr().out
+    assert status == 1
+    for problem in expected:
+        assert f"{folder}/{problem}" in output
+
+
+def test_a_failing_build_leaves_earlier_outputs_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["build", "--format", "text", "--out", str(out)]) == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    folder = copy_content(tmp_path)
+    _unknown_rating(folder)
+
+    assert main(["build", str(folder), "--format", "text", "--out", str(out)]) == 1
+
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
