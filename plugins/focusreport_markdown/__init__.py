@@ -12,10 +12,14 @@ publishing the file beside a copy of the content's ``pictures/`` folder.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from focusreport import Item, Option, Picture, Rating, Report, Strings, WriterInput
+from focusreport import Item, Option, Picture, Rating, Report, WriterInput
 from focusreport_markdown.escape import escape, yaml_scalar
+
+if TYPE_CHECKING:  # the strings module loads Fluent: keep it out of ``focusreport formats``
+    from focusreport import Strings
 
 PICTURES_FOLDER = "pictures"
 
