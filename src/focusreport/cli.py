@@ -47,6 +47,21 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("content", nargs="?", type=Path, help="the content folder (default: the bundled report)")
 
     commands.add_parser("formats", help="list the installed formats")
+
+    request = commands.add_parser("request", help="serve one request for the report in a format and language")
+    request.add_argument("--format", "-f", required=True, metavar="NAME", help="the format asked for")
+    request.add_argument("--lang", "-l", required=True, metavar="LANG", help=f"the language asked for: {', '.join(ACCEPTED_NAMES)}")
+    request.add_argument("--content", type=Path, help="the content folder (default: the bundled report)")
+    request.add_argument("--out", "-o", type=Path, default=Path("served"), help="the folder to serve into (default: served)")
+    request.add_argument(
+        "--id", dest="request_id", metavar="ID", help="the request's id, which names the file (default: report.format.lang)"
+    )
+    request.add_argument("--note", help="a note kept in the receipts only (who asked, how to send it)")
+
+    requests = commands.add_parser("requests", help="serve a file of requests (CSV with a header row, or JSON Lines)")
+    requests.add_argument("file", type=Path, help="the requests: columns id, format, language, and optionally report and note")
+    requests.add_argument("--out", "-o", type=Path, required=True, help="the folder to serve into")
+    requests.add_argument("--content", type=Path, help="the report for rows that name none (default: the bundled report)")
     return parser
 
 
@@ -58,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _formats()
         if arguments.command == "check":
             return _check(arguments.content or bundled_content_dir())
+        if arguments.command in {"request", "requests"}:
+            return _serve(arguments)
         return _build(arguments)
     except ContentError as error:
         for problem in error.problems:
@@ -83,9 +100,13 @@ def _formats() -> int:
 
 
 def _check(folder: Path) -> int:
-    from focusreport.content import check_content
+    """Validity problems first (they stop a build); then, for valid content, the easy-read lint."""
+    from focusreport.content import check_content, read_content
+    from focusreport.easyread import lint
 
     problems = check_content(folder)
+    if not problems:
+        problems = lint(read_content(folder))
     for problem in problems:
         print(problem)
     sys.stdout.flush()
@@ -107,6 +128,27 @@ def _build(arguments: argparse.Namespace) -> int:
     for output in outputs:
         print(output.path)
     return EXIT_OK
+
+
+def _serve(arguments: argparse.Namespace) -> int:
+    from focusreport.progress import Progress
+    from focusreport.requestfile import Request, read_requests
+    from focusreport.serving import RECEIPTS, REJECTED, Server
+    from focusreport.writers import discover
+
+    content = arguments.content or bundled_content_dir()
+    if arguments.command == "request":
+        request_id = arguments.request_id or f"{content.name}.{arguments.format}.{arguments.lang}"
+        requests = [Request(request_id, arguments.format, arguments.lang, note=arguments.note)]
+        base = Path.cwd()
+    else:
+        requests = read_requests(arguments.file)
+        base = arguments.file.resolve().parent
+    server = Server(arguments.out, content, discover(), base)
+    progress = Progress(len(requests), sys.stderr, sys.stdout)
+    receipts = server.serve(requests, progress.update)
+    progress.finish(receipts, arguments.out / RECEIPTS)
+    return EXIT_CONTENT if any(receipt.status == REJECTED for receipt in receipts) else EXIT_OK
 
 
 def _key_value(text: str) -> tuple[str, str]:

@@ -63,6 +63,8 @@ class Content:
     spec: ReportSpec
     strings: dict[Language, Strings]
     library: dict[Language, Strings]
+    document: YamlDocument | None = None
+    """The structure file as read, for the line of each field in later checks."""
 
     def report(self, language: Language) -> Report:
         """The report in ``language``."""
@@ -134,7 +136,7 @@ def _read(folder: Path) -> tuple[Content | None, list[Problem]]:
         problems += _check_references(spec, document, strings)
     if problems:
         return None, problems
-    return Content(folder, spec, strings, library), []
+    return Content(folder, spec, strings, library, document), []
 
 
 def _references(spec: ReportSpec) -> Iterator[_Reference]:

@@ -1,0 +1,198 @@
+"""The easy-read lint: the bundled report passes it, and each rule fires on a spoiled copy.
+
+Each spoiled copy is the bundled content folder copied to a temporary folder and
+edited the way a writer of easy wording might get it wrong, in one language or both.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from focusreport import Language, bundled_content_dir
+from focusreport.builder import build
+from focusreport.cli import main
+from focusreport.content import Content, check_content, read_content
+from focusreport.easyread import MAX_WORDS, lint, parse_hard_words, sentences, word_count
+from focusreport.errors import Problem
+
+FTL = {Language.EN: "en-GB.ftl", Language.CY: "cy.ftl"}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A private copy of the bundled content, to spoil."""
+    copy = tmp_path / "report"
+    shutil.copytree(bundled_content_dir(), copy)
+    return copy
+
+
+def replace(path: Path, old: str, new: str) -> int:
+    """Replace the one occurrence of ``old`` in ``path``; return its line number."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def problems_of(folder: Path) -> list[Problem]:
+    assert check_content(folder) == [], "the spoiled copy must still be valid content"
+    return lint(read_content(folder))
+
+
+def test_the_bundled_report_has_no_easy_read_problems(content: Content) -> None:
+    assert lint(content) == []
+
+
+def test_every_item_has_easy_wording_and_a_picture_in_both_languages(content: Content) -> None:
+    for language in Language:
+        report = content.report(language)
+        items = list(report.items())
+        assert len(items) == 107
+        assert all(item.easy and item.picture and item.picture.alt for item in items)
+        assert all(theme.easy_summary and theme.picture for theme in report.themes)
+        assert all(entry.picture for entry in report.legend)
+        assert len(report.glossary) >= 8
+
+
+def test_an_item_without_easy_wording_is_reported_in_both_files(folder: Path) -> None:
+    lines = {}
+    for language, name in FTL.items():
+        text = (folder / name).read_text(encoding="utf-8").splitlines()
+        index = next(i for i, line in enumerate(text) if line.startswith("priority-safety ="))
+        assert text[index + 1].startswith("    .easy = ")
+        del text[index + 1]
+        (folder / name).write_text("\n".join(text) + "\n", encoding="utf-8")
+        lines[language] = index + 1
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [
+        (folder / FTL[language], lines[language], "priority-safety") for language in Language
+    ]
+    assert all("no easy-read wording" in p.message and "plain wording" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("language", "old", "new"),
+    [
+        (
+            Language.EN,
+            "    .easy = Keeping everyone safe.",
+            "    .easy = Keeping everyone in every town and village of the county safe is what we want to do all year.",
+        ),
+        (
+            Language.CY,
+            "    .easy = Cadw pawb yn ddiogel.",
+            "    .easy = Cadw pawb ym mhob tref a phentref yn y sir yn ddiogel yw beth rydyn ni eisiau ei wneud.",
+        ),
+    ],
+)
+def test_a_long_sentence_is_reported_with_its_file_and_line(folder: Path, language: Language, old: str, new: str) -> None:
+    line = replace(folder / FTL[language], old, new)
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [(folder / FTL[language], line, "priority-safety.easy")]
+    assert "at most 15" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("language", "old", "new", "word"),
+    [
+        (Language.EN, "    .easy = Keeping everyone safe.", "    .easy = Keeping everyone safe is a strategic aim.", "strategic"),
+        # A mutated form (g- for c-) is caught as well as the plain one.
+        (Language.CY, "    .easy = Cadw pawb yn ddiogel.", "    .easy = Cadw pawb yn ddiogel mewn ffordd gynaliadwy.", "gynaliadwy"),
+    ],
+)
+def test_a_hard_word_without_explanation_is_reported(folder: Path, language: Language, old: str, new: str, word: str) -> None:
+    line = replace(folder / FTL[language], old, new)
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [(folder / FTL[language], line, "priority-safety.easy")]
+    assert repr(word) in problems[0].message and "glossary" in problems[0].message
+
+
+def test_a_hard_word_is_fine_once_the_glossary_explains_it_and_not_before(folder: Path) -> None:
+    replace(folder / "report.yaml", "  - {id: hard-word-councillor, picture: picture-vote}\n", "")
+    for name in FTL.values():
+        text = (folder / name).read_text(encoding="utf-8").splitlines()
+        index = next(i for i, line in enumerate(text) if line.startswith("hard-word-councillor ="))
+        del text[index : index + 2]
+        (folder / name).write_text("\n".join(text) + "\n", encoding="utf-8")
+    problems = problems_of(folder)
+    assert {(p.file.name if p.file else "", p.field) for p in problems} == {
+        ("en-GB.ftl", "intro-council-councillors.easy"),
+        ("cy.ftl", "intro-council-councillors.easy"),
+    }
+    assert "'councillors'" in problems[0].message
+    assert "'gynghorwyr'" in problems[1].message
+
+
+def test_an_item_without_a_picture_is_reported_in_the_structure_file(folder: Path) -> None:
+    line = replace(folder / "report.yaml", "{id: economy-aim-poverty, picture: picture-poverty}", "{id: economy-aim-poverty}")
+    replace(folder / "report.yaml", "  - {rating: red, picture: picture-rating-red}\n", "")
+    problems = problems_of(folder)
+    assert (problems[0].file, problems[0].line, problems[0].field) == (folder / "report.yaml", line, "themes[0].aims[2]")
+    assert "no picture" in problems[0].message
+    assert problems[1].field == "ratings" and "red" in problems[1].message
+    assert len(problems) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "old", "new", "complaint"),
+    [
+        (Language.EN, "picture-money = Money", "picture-money = money.png", "file name"),
+        (Language.CY, "picture-money = Arian", "picture-money = pictures/money", "file name"),
+        (Language.EN, "picture-home = A home", "picture-home = Picture of a home", "'picture of'"),
+        (Language.CY, "picture-home = Cartref", "picture-home = Llun o gartref", "'llun o'"),
+    ],
+)
+def test_alternative_text_says_what_a_picture_means(folder: Path, language: Language, old: str, new: str, complaint: str) -> None:
+    line = replace(folder / FTL[language], old, new)
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [(folder / FTL[language], line, old.partition(" = ")[0])]
+    assert complaint in problems[0].message
+
+
+def test_figures_that_differ_between_the_languages_are_a_content_problem(folder: Path) -> None:
+    line = replace(folder / "cy.ftl", "Gwarion ni fwy na £5.5 miliwn", "Gwarion ni fwy na £5 miliwn")
+    problems = check_content(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [(folder / "cy.ftl", line, "economy-action-town-centre.easy")]
+    assert "figures differ" in problems[0].message
+
+
+def test_check_exits_1_on_lint_problems_and_0_on_the_bundled_report(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check"]) == 0
+    line = replace(folder / "cy.ftl", "    .easy = Cadw pawb yn ddiogel.", "    .easy = Cadw pawb yn ddiogel yn gynaliadwy.")
+    capsys.readouterr()
+    assert main(["check", str(folder)]) == 1
+    out = capsys.readouterr()
+    assert f"{folder / 'cy.ftl'}:{line}: priority-safety.easy: hard word 'gynaliadwy'" in out.out
+    assert "1 problem found" in out.err
+    # A build does not stop for easy-read problems: only invalid content stops it.
+    assert [output.path.name for output in build(folder, tmp_path / "out", formats=["text"])]
+
+
+def test_check_lists_validity_problems_and_lints_only_valid_content(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    replace(folder / "en-GB.ftl", "picture-money = Money\n", "")
+    replace(folder / "cy.ftl", "    .easy = Cadw pawb yn ddiogel.", "    .easy = Cadw pawb yn ddiogel yn gynaliadwy.")
+    assert main(["check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "picture-money" in out
+    assert "gynaliadwy" not in out
+
+
+def test_sentences_split_at_sentence_ends_only() -> None:
+    text = "We got £1.5 million, e.g. for shops. It is now called Explore! See openmoji.org for more? Yes"
+    assert sentences(text) == ["We got £1.5 million, e.g. for shops.", "It is now called Explore!", "See openmoji.org for more?", "Yes"]
+    assert word_count("We beat this target by 5.66% \u2013 well done.") == 8
+    assert MAX_WORDS == 15
+
+
+def test_hard_word_forms_stars_and_glossary_matching() -> None:
+    terms = parse_hard_words("# comment\n\naspiration*\ncymdeithas dai, gymdeithas dai, cymdeithasau tai\n")
+    aspiration, association = terms
+    assert aspiration.pattern.search("Our Aspirations are high")
+    assert not aspiration.pattern.search("inspiration")
+    assert association.pattern.search("Mae'r gymdeithas\ndai yn rhentu")
+    assert association.explained_by(["cymdeithas dai"]) and not association.explained_by(["cymdeithas"])
