@@ -17,7 +17,6 @@ def describe(pandoc: str | None) -> list[tuple[str, str]]:
         ("System", f"{platform.system()} {platform.release()} ({platform.machine()})"),
         ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
         ("pandoc", _pandoc_version(pandoc)),
-        ("Load average at the start", " ".join(f"{value:.2f}" for value in os.getloadavg())),
     ]
 
 

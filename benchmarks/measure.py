@@ -30,6 +30,7 @@ class Sample:
     """One run of one command."""
 
     seconds: float
+    cpu_seconds: float
     peak_bytes: int
 
 
@@ -50,6 +51,10 @@ class Summary:
     @property
     def high(self) -> float:
         return max(sample.seconds for sample in self.samples)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(sample.cpu_seconds for sample in self.samples)
 
     @property
     def peak_bytes(self) -> int:
@@ -73,7 +78,7 @@ def run(command: Sequence[str | Path], cwd: Path | None = None) -> Sample:
         report = Path(scratch) / "peak"
         errors_path = Path(scratch) / "errors"
         if GNU_TIME.is_file():
-            arguments = [str(GNU_TIME), "--format=%M", f"--output={report}", *arguments]
+            arguments = [str(GNU_TIME), "--format=%U %S %M", f"--output={report}", *arguments]
         with errors_path.open("wb") as errors:
             start = time.perf_counter()
             process = subprocess.Popen(arguments, stdout=subprocess.DEVNULL, stderr=errors, cwd=cwd)
@@ -83,11 +88,17 @@ def run(command: Sequence[str | Path], cwd: Path | None = None) -> Sample:
         if process.returncode != 0:
             message = errors_path.read_text(encoding="utf-8", errors="replace").strip()[-2000:]
             raise CommandFailedError(f"exit status {process.returncode} from {' '.join(map(str, command))}\n{message}")
-        kib = int(report.read_text(encoding="utf-8").split()[-1]) if report.is_file() else usage.ru_maxrss
-    return Sample(seconds, kib * 1024)  # both are in KiB on Linux
+        if report.is_file():
+            user, system, kib = report.read_text(encoding="utf-8").split()[-3:]
+            return Sample(seconds, float(user) + float(system), int(kib) * 1024)  # KiB on Linux
+    return Sample(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
 
 
 def run_all(commands: Sequence[Sequence[str | Path]], cwd: Path | None = None) -> Sample:
     """Run ``commands`` one after the other: their total time and the highest peak memory."""
     samples = [run(command, cwd) for command in commands]
-    return Sample(sum(sample.seconds for sample in samples), max(sample.peak_bytes for sample in samples))
+    return Sample(
+        sum(sample.seconds for sample in samples),
+        sum(sample.cpu_seconds for sample in samples),
+        max(sample.peak_bytes for sample in samples),
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import shutil
 import sys
 import tempfile
@@ -118,14 +119,19 @@ def installed_formats(command: tuple[str, ...]) -> list[str]:
 
 def measure_all(settings: Settings) -> report.Results:
     """Every measurement of the report, in one run."""
+    started = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     installed = installed_formats(settings.focusreport)
     print(f"installed formats: {', '.join(installed)}", file=sys.stderr)
     comparison = compare_with_pandoc(settings, installed)
     growth = measure_growth(settings, installed)
     startup = measure_startup(settings)
+    machine = describe(settings.pandoc)
+    machine.append(("Load average at the start", load))
+    machine.append(("Load average at the end", " ".join(f"{value:.2f}" for value in os.getloadavg())))
     return report.Results(
-        started=datetime.datetime.now(datetime.UTC).replace(microsecond=0),
-        machine=describe(settings.pandoc),
+        started=started,
+        machine=machine,
         memory_method=measure.memory_method(),
         command=_command_line(settings),
         installed=tuple(installed),
