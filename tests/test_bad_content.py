@@ -15,7 +15,7 @@ Breaker = Callable[[Path], str]
 
 
 def _malformed_yaml(folder: Path) -> str:
-    line = replace_in(folder / "report.yaml", "  - {id: priority-safety, rating: amber}", "  - {id: priority-safety, rating: amber")
+    line = replace_in(folder / "report.yaml", "rating: amber, picture: picture-safety}", "rating: amber, picture: picture-safety")
     return f"report.yaml:{line + 1}: malformed YAML"
 
 
@@ -26,7 +26,7 @@ def _fluent_junk(folder: Path) -> str:
 
 def _unknown_key(folder: Path) -> str:
     line = replace_in(
-        folder / "report.yaml", "  - {id: priority-council, rating: green}", "  - {id: priority-council, rating: green, colour: blue}"
+        folder / "report.yaml", "{id: priority-council, rating: green,", "{id: priority-council, colour: blue, rating: green,"
     )
     return f"report.yaml:{line}: priorities[2].colour: unknown key"
 
@@ -34,8 +34,8 @@ def _unknown_key(folder: Path) -> str:
 def _missing_key(folder: Path) -> str:
     line = replace_in(
         folder / "report.yaml",
-        "  - {id: objective-e3, code: E3, theme: economy, rating: amber}",
-        "  - {id: objective-e3, code: E3, theme: economy}",
+        "theme: economy, rating: amber, picture: picture-poverty}",
+        "theme: economy, picture: picture-poverty}",
     )
     return f"report.yaml:{line}: objectives[2].rating: required key is missing"
 
@@ -46,12 +46,12 @@ def _wrong_type(folder: Path) -> str:
 
 
 def _unknown_rating(folder: Path) -> str:
-    line = replace_in(folder / "report.yaml", "  - {id: priority-education, rating: red}", "  - {id: priority-education, rating: purple}")
+    line = replace_in(folder / "report.yaml", "{id: priority-education, rating: red,", "{id: priority-education, rating: purple,")
     return f"report.yaml:{line}: priorities[3].rating: unknown rating 'purple'"
 
 
 def _duplicate_id(folder: Path) -> str:
-    line = replace_in(folder / "report.yaml", "      - id: economy-action-digital-officer", "      - id: economy-action-techniquest")
+    line = replace_in(folder / "report.yaml", "{id: economy-action-digital-officer,", "{id: economy-action-techniquest,")
     return f"report.yaml:{line}: themes[0].actions[4].id: duplicate id 'economy-action-techniquest'"
 
 
@@ -83,22 +83,19 @@ def _welsh_figures_differ(folder: Path) -> str:
 
 
 def _add_picture(folder: Path, file: str) -> int:
+    """Point the bundled report's first picture at ``file``; return the line of the change."""
     yaml = folder / "report.yaml"
     text = yaml.read_text(encoding="utf-8")
-    text = text.replace(
-        "      - id: economy-action-town-centre\n", "      - id: economy-action-town-centre\n        picture: picture-town\n"
-    )
-    text += f"\npictures:\n  - id: picture-town\n    file: {file}\n    credit: credit-test\ncredits: [credit-test]\n"
-    yaml.write_text(text, encoding="utf-8")
-    for name, alt, credit in (("en-GB.ftl", "A town centre", "Test pictures"), ("cy.ftl", "Canol tref", "Lluniau prawf")):
-        ftl = folder / name
-        ftl.write_text(ftl.read_text(encoding="utf-8") + f"picture-town = {alt}\ncredit-test = {credit}\n", encoding="utf-8")
+    start = text.index("\npictures:\n")
+    entry = text.index("file: ", start)
+    end = text.index(",", entry)
+    yaml.write_text(text[:entry] + f"file: {file}" + text[end:], encoding="utf-8")
     return line_of(yaml, f"file: {file}")
 
 
 def _missing_picture(folder: Path) -> str:
-    line = _add_picture(folder, "pictures/town.png")
-    return f"report.yaml:{line}: pictures[0].file: picture file 'pictures/town.png' does not exist"
+    line = _add_picture(folder, "pictures/no-such-picture.png")
+    return f"report.yaml:{line}: pictures[0].file: picture file 'pictures/no-such-picture.png' does not exist"
 
 
 def _picture_outside(folder: Path) -> str:

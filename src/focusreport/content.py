@@ -7,6 +7,7 @@ build from invalid content writes nothing and ``focusreport check`` can list the
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from focusreport.yamlsource import YamlDocument, read_yaml
 
 STRUCTURE_FILE = "report.yaml"
 REPORT_MESSAGES = ("report-title", "report-subtitle", "council-name", "report-period")
+ALLOWED_CONTROLS = frozenset("\t\n\r")
 PICTURE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 
 
@@ -317,14 +319,31 @@ def _check_references(spec: ReportSpec, document: YamlDocument, strings: dict[La
                     )
                     continue
                 try:
-                    catalogue.format(reference.message_id, attribute)
+                    text = catalogue.format(reference.message_id, attribute)
                 except ContentError as error:
                     problems += error.problems
+                    continue
+                problem = _control_character_problem(text)
+                if problem:
+                    source = catalogue.sources[reference.message_id]
+                    field = reference.message_id if attribute is None else f"{reference.message_id}.{attribute}"
+                    problems.append(Problem(source.path, source.line_of(attribute), field, problem))
     for language in ALL_LANGUAGES:
         for message_id, source in strings[language].sources.items():
             if message_id not in used and not message_id.startswith("-"):
                 problems.append(Problem(source.path, source.line, message_id, f"message is not used in {STRUCTURE_FILE}"))
     return _unique(problems)
+
+
+def _control_character_problem(text: str) -> str | None:
+    """Why ``text`` cannot be printed: a C0 or C1 control character (tab and line breaks aside).
+
+    Such characters are invisible, make XML and Word files invalid, and never belong in a report.
+    """
+    for offset, char in enumerate(text):
+        if unicodedata.category(char) == "Cc" and char not in ALLOWED_CONTROLS:
+            return f"contains the control character U+{ord(char):04X} at character {offset + 1}; remove it"
+    return None
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

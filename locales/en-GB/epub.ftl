@@ -1,0 +1,4 @@
+## Words of the EPUB book: chapter titles and navigation.
+
+epub-introduction = Introduction
+epub-landmarks = Landmarks
