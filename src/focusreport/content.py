@@ -97,6 +97,11 @@ def load(folder: Path, language: Language) -> Report:
     return read_content(folder).report(language)
 
 
+def examine(folder: Path) -> tuple[Content | None, list[Problem]]:
+    """The content of ``folder`` when it is valid, and every problem: one reading serves both."""
+    return _read(folder)
+
+
 def check_content(folder: Path) -> list[Problem]:
     """Every problem of a content folder, in file order; an empty list when it is valid."""
     return _read(folder)[1]
