@@ -216,10 +216,10 @@ def _targets(results: Results) -> list[str]:
     sizes = [times for times, _ in growth.sizes]
     largest = max(sizes)
     if largest >= 100:
-        formats = [name for name in growth.rows if name != "check"] or list(growth.rows)
-        worst_time = max((growth.cells[(name, largest)].median, name) for name in formats)
-        worst_cpu = max((growth.cells[(name, largest)].cpu_median, name) for name in formats)
-        worst_memory = max((growth.cells[(name, largest)].peak_bytes, name) for name in formats)
+        format_rows = [name for name in growth.rows if name != "check"] or list(growth.rows)
+        worst_time = max((growth.cells[(name, largest)].median, name) for name in format_rows)
+        worst_cpu = max((growth.cells[(name, largest)].cpu_median, name) for name in format_rows)
+        worst_memory = max((growth.cells[(name, largest)].peak_bytes, name) for name in format_rows)
         rows.append(
             [
                 f"{largest}x report in every format under {TARGET_LARGE_SECONDS:.0f} s",
