@@ -117,6 +117,8 @@ def _introduction(report: Report, text: Format) -> Page:
 
 
 def _summary(report: Report, text: Format) -> Page:
+    """The ratings legend and the two summary tables; item pictures stay out of the tables,
+    where they would come between a code and its title for a screen-reader user."""
     document = _Document()
     body = document.body
     title = text("summary-heading")
@@ -131,7 +133,7 @@ def _summary(report: Report, text: Format) -> Page:
     rows = _table(document, body, text("priorities-caption"), [text("column-priority"), text("column-outcome")])
     for priority in report.priorities:
         row = document.add(rows, "tr")
-        document.words(row, "th", priority.title, scope="row")
+        document.add(row, "th", priority.title.text, scope="row")
         _rating(document, row, "td", report.meaning_of(priority.rating), text)
 
     document.add(body, "h2", text("objectives-heading"))
@@ -144,7 +146,7 @@ def _summary(report: Report, text: Format) -> Page:
     for objective in report.objectives:
         row = document.add(rows, "tr")
         document.add(row, "th", objective.code, scope="row")
-        document.words(row, "td", objective.title)
+        document.add(row, "td", objective.title.text)
         _rating(document, row, "td", report.meaning_of(objective.rating), text)
     return document.page("summary.xhtml", title)
 
