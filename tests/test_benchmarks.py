@@ -45,7 +45,7 @@ def test_quick_run_writes_every_table(tmp_path: Path) -> None:
     subprocess.run(command, cwd=ROOT, check=True, timeout=600, capture_output=True)
     markdown = output.read_text(encoding="utf-8")
     found = tables(markdown)
-    assert set(found) == {"The machine", "Against pandoc", "Growth with the size of the report", "Start-up", "Targets"}
+    assert {"The machine", "Against pandoc", "Growth with the size of the report", "Start-up", "Targets"} <= set(found)
 
     installed = sorted(discover().writers)
     comparison = found["Against pandoc"]
