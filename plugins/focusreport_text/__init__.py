@@ -9,8 +9,12 @@ as a word followed by its meaning.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from focusreport import Item, Option, Rating, Report, Strings, WriterInput
+from focusreport import Item, Option, Rating, Report, WriterInput
+
+if TYPE_CHECKING:  # the strings module loads Fluent: keep it out of ``focusreport formats``
+    from focusreport import Strings
 
 
 class TextWriter:

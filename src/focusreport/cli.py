@@ -111,12 +111,12 @@ def _formats() -> int:
 
 def _check(folder: Path) -> int:
     """Validity problems first (they stop a build); then, for valid content, the easy-read lint."""
-    from focusreport.content import check_content, read_content
+    from focusreport.content import examine
     from focusreport.easyread import lint
 
-    problems = check_content(folder)
-    if not problems:
-        problems = lint(read_content(folder))
+    content, problems = examine(folder)
+    if content is not None and not problems:
+        problems = lint(content)
     for problem in problems:
         print(problem)
     sys.stdout.flush()

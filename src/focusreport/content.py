@@ -97,6 +97,11 @@ def load(folder: Path, language: Language) -> Report:
     return read_content(folder).report(language)
 
 
+def examine(folder: Path) -> tuple[Content | None, list[Problem]]:
+    """The content of ``folder`` when it is valid, and every problem: one reading serves both."""
+    return _read(folder)
+
+
 def check_content(folder: Path) -> list[Problem]:
     """Every problem of a content folder, in file order; an empty list when it is valid."""
     return _read(folder)[1]
@@ -366,6 +371,7 @@ class _Resolver:
         self.library = content.library[language]
         self.pictures = {picture.id: picture for picture in content.spec.pictures}
         self.credits = {credit: self.text.format(credit) for credit in content.spec.credits}
+        self._made: dict[str, Picture] = {}  # a picture is resolved once, however many items show it
 
     def _optional(self, message_id: str, attribute: str) -> str | None:
         return self.text.format(message_id, attribute) if self.text.has(message_id, attribute) else None
@@ -373,15 +379,17 @@ class _Resolver:
     def _picture(self, picture_id: str | None) -> Picture | None:
         if picture_id is None:
             return None
-        spec = self.pictures[picture_id]
-        path = (self.content.folder / spec.file).resolve()
-        return Picture(
-            id=picture_id,
-            path=path,
-            media_type=PICTURE_TYPES[path.suffix.lower()],
-            alt=self.text.format(picture_id),
-            credit=self.credits[spec.credit],
-        )
+        if picture_id not in self._made:
+            spec = self.pictures[picture_id]
+            path = (self.content.folder / spec.file).resolve()
+            self._made[picture_id] = Picture(
+                id=picture_id,
+                path=path,
+                media_type=PICTURE_TYPES[path.suffix.lower()],
+                alt=self.text.format(picture_id),
+                credit=self.credits[spec.credit],
+            )
+        return self._made[picture_id]
 
     def _item(self, message_id: str, picture: str | None = None) -> Item:
         return Item(message_id, self.text.format(message_id), self._optional(message_id, "easy"), self._picture(picture))

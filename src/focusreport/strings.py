@@ -68,7 +68,19 @@ class Strings:
     def _add(self, path: Path, text: str, plural_tags: frozenset[str]) -> None:
         self.paths.append(path)
         lines = _LineIndex(text)
-        resource = FluentParser(with_spans=True).parse(text)
+        # Parsing with spans costs half as much again; the lines of valid files come from a
+        # quick index of where entries start, checked against the parser. Junk, a plural
+        # selector lacking a category, or any disagreement takes the exact way, with spans.
+        resource = FluentParser(with_spans=False).parse(text)
+        places = _quick_places(text, resource, lines)
+        if places is None or any(
+            _plural_gap(select, plural_tags)
+            for entry in resource.body
+            if isinstance(entry, ast.Message | ast.Term)
+            for select in _selects(entry)
+        ):
+            resource = FluentParser(with_spans=True).parse(text)
+            places = _span_places(resource, lines)
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 assert entry.span is not None
@@ -77,16 +89,14 @@ class Strings:
                 field = leading.group(0) if leading else ""
                 self.problems.append(Problem(path, lines.line(entry.span.start), field, f"Fluent syntax error: {reason}"))
             elif isinstance(entry, ast.Message | ast.Term):
-                assert entry.span is not None
                 name = entry.id.name if isinstance(entry, ast.Message) else f"-{entry.id.name}"
-                line = lines.line(entry.span.start)
+                line, attribute_lines = places[id(entry)]
                 if name in self.sources:
                     first = self.sources[name]
                     self.problems.append(
                         Problem(path, line, name, f"duplicate message id (first defined at {first.path.name}:{first.line})")
                     )
                     continue
-                attribute_lines = {attribute.id.name: lines.line(attribute.span.start) for attribute in entry.attributes if attribute.span}
                 self.sources[name] = MessageSource(name, path, line, attribute_lines, entry.value is not None)
                 self._entries[name] = entry
                 for select in _selects(entry):
@@ -94,13 +104,9 @@ class Strings:
         self._bundle.add_resource(resource)
 
     def _check_plurals(self, select: ast.SelectExpression, path: Path, lines: _LineIndex, name: str, plural_tags: frozenset[str]) -> None:
-        keys = {variant.key.name for variant in select.variants if isinstance(variant.key, ast.Identifier)}
-        if not keys & (set(PLURAL_CATEGORIES) - {"other"}):
-            return
-        missing = [tag for tag in PLURAL_CATEGORIES if tag in plural_tags and tag not in keys]
-        if missing:
+        needed = _plural_gap(select, plural_tags)
+        if needed:
             line = lines.line(select.span.start) if select.span else None
-            needed = ", ".join(missing)
             self.problems.append(Problem(path, line, name, f"plural selector lacks the {self.locale} categories: {needed}"))
 
     def describe(self) -> str:
@@ -153,8 +159,67 @@ def _plural_categories(locale: str) -> frozenset[str]:
     return frozenset(rules.tags) | {"other"}
 
 
-def _selects(node: ast.BaseNode) -> Iterable[ast.SelectExpression]:
+def _plural_gap(select: ast.SelectExpression, plural_tags: frozenset[str]) -> str:
+    """The plural categories of the language that a plural selector lacks, or ``""``."""
+    keys = {variant.key.name for variant in select.variants if isinstance(variant.key, ast.Identifier)}
+    if not keys & (set(PLURAL_CATEGORIES) - {"other"}):
+        return ""
+    return ", ".join(tag for tag in PLURAL_CATEGORIES if tag in plural_tags and tag not in keys)
+
+
+Places = dict[int, tuple[int, dict[str, int]]]  # by id() of the entry
+_ENTRY_START = re.compile(r"^(-?[a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=", re.MULTILINE)
+_ATTRIBUTE_START = re.compile(r"^[ \t]+\.([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=", re.MULTILINE)
+
+
+def _span_places(resource: ast.Resource, lines: _LineIndex) -> Places:
+    """The line of each entry and of its attributes, from a resource parsed with spans."""
+    places: Places = {}
+    for entry in resource.body:
+        if isinstance(entry, ast.Message | ast.Term):
+            assert entry.span is not None
+            attributes = {attribute.id.name: lines.line(attribute.span.start) for attribute in entry.attributes if attribute.span}
+            places[id(entry)] = (lines.line(entry.span.start), attributes)
+    return places
+
+
+def _quick_places(text: str, resource: ast.Resource, lines: _LineIndex) -> Places | None:
+    """The same lines as :func:`_span_places` would give, from where entries start in ``text``.
+
+    Entries start at the beginning of a line and attributes on an indented line starting
+    with a dot; ``None`` when the file has junk or the starts found differ from the parser's.
+    A message with a comment starts, as the parser counts it, on the comment's first line.
+    """
+    entries: list[ast.Message | ast.Term] = []
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            return None
+        if isinstance(entry, ast.Message | ast.Term):
+            entries.append(entry)
+    starts = list(_ENTRY_START.finditer(text))
+    if len(starts) != len(entries):
+        return None
+    places: Places = {}
+    for index, (entry, start) in enumerate(zip(entries, starts, strict=True)):
+        name = entry.id.name if isinstance(entry, ast.Message) else f"-{entry.id.name}"
+        if start.group(1) != name:
+            return None
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        found = [(match.group(1), match.start()) for match in _ATTRIBUTE_START.finditer(text, start.start(), end)]
+        if [attribute for attribute, _ in found] != [attribute.id.name for attribute in entry.attributes]:
+            return None
+        line = lines.line(start.start())
+        if entry.comment is not None:
+            line -= (entry.comment.content or "").count("\n") + 1
+        places[id(entry)] = (line, {attribute: lines.line(offset) for attribute, offset in found})
+    return places
+
+
+def _selects(node: ast.Message | ast.Term) -> Iterable[ast.SelectExpression]:
     found: list[ast.SelectExpression] = []
+    patterns = [node.value, *(attribute.value for attribute in node.attributes)]
+    if not any(isinstance(element, ast.Placeable) for pattern in patterns if pattern is not None for element in pattern.elements):
+        return found  # no placeable, no selector: skip the walk
 
     def visit(child: object) -> None:
         if isinstance(child, ast.SelectExpression):
@@ -172,7 +237,7 @@ class _LineIndex:
     """Turns character offsets into 1-based line numbers."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+        self._starts = [0] + [match.end() for match in re.finditer("\n", text)]
 
     def line(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
 from focusreport.errors import UsageError
 from focusreport.languages import Language
 from focusreport.model import Report
-from focusreport.strings import Strings
+
+if TYPE_CHECKING:  # Fluent and Babel load only when a report is rendered, not for ``formats``
+    from focusreport.strings import Strings
 
 ENTRY_POINT_GROUP = "focusreport.writers"
 
