@@ -17,6 +17,7 @@ from focusreport.cli import main
 from focusreport.content import Content, check_content, read_content
 from focusreport.easyread import MAX_WORDS, lint, parse_hard_words, sentences, word_count
 from focusreport.errors import Problem
+from helpers import replace_in
 
 FTL = {Language.EN: "en-GB.ftl", Language.CY: "cy.ftl"}
 
@@ -27,14 +28,6 @@ def folder(tmp_path: Path) -> Path:
     copy = tmp_path / "report"
     shutil.copytree(bundled_content_dir(), copy)
     return copy
-
-
-def replace(path: Path, old: str, new: str) -> int:
-    """Replace the one occurrence of ``old`` in ``path``; return its line number."""
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path.name}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
 
 
 def problems_of(folder: Path) -> list[Problem]:
@@ -89,7 +82,7 @@ def test_an_item_without_easy_wording_is_reported_in_both_files(folder: Path) ->
     ],
 )
 def test_a_long_sentence_is_reported_with_its_file_and_line(folder: Path, language: Language, old: str, new: str) -> None:
-    line = replace(folder / FTL[language], old, new)
+    line = replace_in(folder / FTL[language], old, new)
     problems = problems_of(folder)
     assert [(p.file, p.line, p.field) for p in problems] == [(folder / FTL[language], line, "priority-safety.easy")]
     assert "at most 15" in problems[0].message
@@ -104,14 +97,14 @@ def test_a_long_sentence_is_reported_with_its_file_and_line(folder: Path, langua
     ],
 )
 def test_a_hard_word_without_explanation_is_reported(folder: Path, language: Language, old: str, new: str, word: str) -> None:
-    line = replace(folder / FTL[language], old, new)
+    line = replace_in(folder / FTL[language], old, new)
     problems = problems_of(folder)
     assert [(p.file, p.line, p.field) for p in problems] == [(folder / FTL[language], line, "priority-safety.easy")]
     assert repr(word) in problems[0].message and "glossary" in problems[0].message
 
 
 def test_a_hard_word_is_fine_once_the_glossary_explains_it_and_not_before(folder: Path) -> None:
-    replace(folder / "report.yaml", "  - {id: hard-word-councillor, picture: picture-vote}\n", "")
+    replace_in(folder / "report.yaml", "  - {id: hard-word-councillor, picture: picture-vote}\n", "")
     for name in FTL.values():
         text = (folder / name).read_text(encoding="utf-8").splitlines()
         index = next(i for i, line in enumerate(text) if line.startswith("hard-word-councillor ="))
@@ -127,8 +120,8 @@ def test_a_hard_word_is_fine_once_the_glossary_explains_it_and_not_before(folder
 
 
 def test_an_item_without_a_picture_is_reported_in_the_structure_file(folder: Path) -> None:
-    line = replace(folder / "report.yaml", "{id: economy-aim-poverty, picture: picture-poverty}", "{id: economy-aim-poverty}")
-    replace(folder / "report.yaml", "  - {rating: red, picture: picture-rating-red}\n", "")
+    line = replace_in(folder / "report.yaml", "{id: economy-aim-poverty, picture: picture-poverty}", "{id: economy-aim-poverty}")
+    replace_in(folder / "report.yaml", "  - {rating: red, picture: picture-rating-red}\n", "")
     problems = problems_of(folder)
     assert (problems[0].file, problems[0].line, problems[0].field) == (folder / "report.yaml", line, "themes[0].aims[2]")
     assert "no picture" in problems[0].message
@@ -146,14 +139,14 @@ def test_an_item_without_a_picture_is_reported_in_the_structure_file(folder: Pat
     ],
 )
 def test_alternative_text_says_what_a_picture_means(folder: Path, language: Language, old: str, new: str, complaint: str) -> None:
-    line = replace(folder / FTL[language], old, new)
+    line = replace_in(folder / FTL[language], old, new)
     problems = problems_of(folder)
     assert [(p.file, p.line, p.field) for p in problems] == [(folder / FTL[language], line, old.partition(" = ")[0])]
     assert complaint in problems[0].message
 
 
 def test_figures_that_differ_between_the_languages_are_a_content_problem(folder: Path) -> None:
-    line = replace(folder / "cy.ftl", "Gwarion ni fwy na £5.5 miliwn", "Gwarion ni fwy na £5 miliwn")
+    line = replace_in(folder / "cy.ftl", "Gwarion ni fwy na £5.5 miliwn", "Gwarion ni fwy na £5 miliwn")
     problems = check_content(folder)
     assert [(p.file, p.line, p.field) for p in problems] == [(folder / "cy.ftl", line, "economy-action-town-centre.easy")]
     assert "figures differ" in problems[0].message
@@ -163,7 +156,7 @@ def test_check_exits_1_on_lint_problems_and_0_on_the_bundled_report(
     folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["check"]) == 0
-    line = replace(folder / "cy.ftl", "    .easy = Cadw pawb yn ddiogel.", "    .easy = Cadw pawb yn ddiogel yn gynaliadwy.")
+    line = replace_in(folder / "cy.ftl", "    .easy = Cadw pawb yn ddiogel.", "    .easy = Cadw pawb yn ddiogel yn gynaliadwy.")
     capsys.readouterr()
     assert main(["check", str(folder)]) == 1
     out = capsys.readouterr()
@@ -174,8 +167,8 @@ def test_check_exits_1_on_lint_problems_and_0_on_the_bundled_report(
 
 
 def test_check_lists_validity_problems_and_lints_only_valid_content(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    replace(folder / "en-GB.ftl", "picture-money = Money\n", "")
-    replace(folder / "cy.ftl", "    .easy = Cadw pawb yn ddiogel.", "    .easy = Cadw pawb yn ddiogel yn gynaliadwy.")
+    replace_in(folder / "en-GB.ftl", "picture-money = Money\n", "")
+    replace_in(folder / "cy.ftl", "    .easy = Cadw pawb yn ddiogel.", "    .easy = Cadw pawb yn ddiogel yn gynaliadwy.")
     assert main(["check", str(folder)]) == 1
     out = capsys.readouterr().out
     assert "picture-money" in out

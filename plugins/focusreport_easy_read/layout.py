@@ -46,15 +46,7 @@ def render_easy_read(report: Report, strings: Strings, size: int) -> bytes:
     language = report.language.tag
     document = new_document(language, Page(MARGIN_CM), TextStyle("Arial", size, scaled_headings(size)))
     _EasyRead(document, report, strings).write()
-    title = strings.format("document-title", title=report.title, subtitle=report.subtitle)
-    properties = CoreProperties(
-        title=strings.format("easy-read-title", title=title),
-        author=report.council,
-        subject=strings.format("document-subject", council=report.council, period=report.period),
-        language=language,
-        date=report.published,
-    )
-    return save(document, properties)
+    return save(document, CoreProperties.of_report(report, strings, "easy-read-title"))
 
 
 class _EasyRead:

@@ -30,15 +30,7 @@ def render_large_print(report: Report, strings: Strings, size: int) -> bytes:
     language = report.language.tag
     document = new_document(language, Page(MARGIN_CM), TextStyle("Arial", size, scaled_headings(size)))
     _LargePrint(document, report, strings).write()
-    title = strings.format("document-title", title=report.title, subtitle=report.subtitle)
-    properties = CoreProperties(
-        title=strings.format("large-print-title", title=title),
-        author=report.council,
-        subject=strings.format("document-subject", council=report.council, period=report.period),
-        language=language,
-        date=report.published,
-    )
-    return save(document, properties)
+    return save(document, CoreProperties.of_report(report, strings, "large-print-title"))
 
 
 class _LargePrint:

@@ -14,6 +14,8 @@ import zipfile
 import attrs
 from docx.document import Document as DocumentObject
 
+from focusreport import Report, Strings
+
 
 @attrs.frozen
 class CoreProperties:
@@ -25,6 +27,18 @@ class CoreProperties:
     language: str
     date: datetime.date
     keywords: str = ""
+
+    @classmethod
+    def of_report(cls, report: Report, strings: Strings, title_message: str) -> CoreProperties:
+        """The properties of ``report``, titled by the library message ``title_message`` (which takes ``$title``)."""
+        title = strings.format("document-title", title=report.title, subtitle=report.subtitle)
+        return cls(
+            title=strings.format(title_message, title=title),
+            author=report.council,
+            subject=strings.format("document-subject", council=report.council, period=report.period),
+            language=report.language.tag,
+            date=report.published,
+        )
 
 
 def save(document: DocumentObject, properties: CoreProperties) -> bytes:
