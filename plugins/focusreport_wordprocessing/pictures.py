@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import weakref
+
 from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
+from docx.parts.story import StoryPart
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
@@ -17,12 +22,30 @@ def add_picture(paragraph: Paragraph, picture: Picture, width_cm: float) -> None
     description is written on ``wp:docPr`` (what Word, LibreOffice and pandoc read)
     and on the picture's own properties, whose name becomes the picture id.
     """
-    run = paragraph.add_run()
-    shape = run.add_picture(str(picture.path), width=Cm(width_cm))
-    inline = shape._inline
+    part = paragraph.part
+    assert isinstance(part, StoryPart)
+    relationship, image = part.get_or_add_image(str(picture.path))
+    width, height = image.scaled_dimensions(Cm(width_cm), None)
+    inline = CT_Inline.new_pic_inline(_next_shape_id(part), relationship, picture.id, width, height)
+    paragraph.add_run()._r.add_drawing(inline)
     alt = clean(picture.alt)
     inline.docPr.set("descr", alt)
     inline.docPr.set("title", alt)
     for properties in inline.iter(qn("pic:cNvPr")):
         properties.set("name", picture.id)
         properties.set("descr", alt)
+
+
+_SHAPE_IDS: weakref.WeakKeyDictionary[StoryPart, itertools.count[int]] = weakref.WeakKeyDictionary()
+
+
+def _next_shape_id(part: StoryPart) -> int:
+    """A fresh drawing id for ``part``.
+
+    python-docx finds the next id by scanning every id in the document for each
+    picture, which makes a document with thousands of pictures quadratic; the scan
+    is done once per document here, and ids counted on from it.
+    """
+    if part not in _SHAPE_IDS:
+        _SHAPE_IDS[part] = itertools.count(part.next_id)
+    return next(_SHAPE_IDS[part])
