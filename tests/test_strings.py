@@ -99,3 +99,17 @@ def test_a_library_message_missing_in_welsh_is_an_error(tmp_path: Path) -> None:
         (tmp_path / locale / "focusreport.ftl").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError, match=r"actions-heading: has no cy-GB translation in focusreport\.ftl"):
         load_library(tmp_path)
+
+
+def test_the_library_is_read_again_when_a_file_changes(tmp_path: Path) -> None:
+    for locale in ("en-GB", "cy"):
+        (tmp_path / locale).mkdir()
+        (tmp_path / locale / "focusreport.ftl").write_text(
+            (locales_dir() / locale / "focusreport.ftl").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    assert load_library(tmp_path) is load_library(tmp_path)
+    english = tmp_path / "en-GB" / "focusreport.ftl"
+    english.write_text(
+        english.read_text(encoding="utf-8").replace("actions-heading = What did we do?", "actions-heading = What we did"), encoding="utf-8"
+    )
+    assert load_library(tmp_path)[Language.EN].format("actions-heading") == "What we did"

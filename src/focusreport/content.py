@@ -7,6 +7,7 @@ build from invalid content writes nothing and ``focusreport check`` can list the
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,8 +75,22 @@ class Content:
 
 
 def load_library(folder: Path | None = None) -> dict[Language, Strings]:
-    """The library's own strings in both languages, checked against each other."""
+    """The library's own strings in both languages, checked against each other.
+
+    Parsed once per process and kept while the files are unchanged: every content
+    folder read and every ``render_format`` call needs them.
+    """
     folder = locales_dir() if folder is None else folder
+    stamps = tuple(
+        (str(path), path.stat().st_mtime_ns, path.stat().st_size)
+        for language in ALL_LANGUAGES
+        for path in sorted((folder / language.locale).glob("*.ftl"))
+    )
+    return _parsed_library(folder, stamps)
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_library(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> dict[Language, Strings]:
     library = {language: Strings.from_folder(language.locale, folder / language.locale) for language in ALL_LANGUAGES}
     problems = [problem for strings in library.values() for problem in strings.problems]
     problems += _compare_languages(library)
