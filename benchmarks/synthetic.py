@@ -1,11 +1,11 @@
 """Synthetic content folders N times the size of the bundled report, for growth benchmarks.
 
-Each theme's aims, actions and impacts are repeated N times; every copy gets its own
+The items of each theme's lists are repeated N times; every copy gets its own
 message id and its own wording (the original words followed by the copy number) in
-both languages, so the folder passes ``focusreport check`` like real content would.
+every language, so the folder passes ``focusreport check`` like real content would.
 The bundled report's pictures are kept when it has some; otherwise a few small PNGs
-are generated and given to the ratings, the themes and every theme item, so that
-writers that embed pictures do their real work.
+are generated and given to the scales' levels, the themes and every theme item, so
+that writers that embed pictures do their real work.
 """
 
 from __future__ import annotations
@@ -21,10 +21,8 @@ import attrs
 import yaml
 from fluent.syntax import FluentParser, FluentSerializer, ast
 
-from focusreport.languages import ALL_LANGUAGES
 from focusreport.resources import bundled_content_dir
 
-PARTS = ("aims", "actions", "impacts")
 PICTURE_COUNT = 6
 PICTURE_SIZE = 96
 CREDIT_ID = "credit-synthetic"
@@ -58,9 +56,7 @@ def generate(destination: Path, times: int, source: Path | None = None) -> Synth
         shutil.rmtree(destination)
     shutil.copytree(source, destination, ignore=shutil.ignore_patterns("source"))
     structure = yaml.load((source / "report.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    resources = {
-        language.locale: FluentParser().parse((source / f"{language.locale}.ftl").read_text(encoding="utf-8")) for language in ALL_LANGUAGES
-    }
+    resources = {path.stem: FluentParser().parse(path.read_text(encoding="utf-8")) for path in sorted(source.glob("*.ftl"))}
     if not structure.get("pictures"):
         _add_pictures(destination, structure, resources)
     _repeat_items(structure, resources, times)
@@ -70,26 +66,40 @@ def generate(destination: Path, times: int, source: Path | None = None) -> Synth
     return Synthetic(destination, times, _count_items(structure))
 
 
+def _parts(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every part, groups' parts included."""
+    found = []
+    for part in parts:
+        found.append(part)
+        found += _parts(part.get("parts", []))
+    return found
+
+
+def _theme_lists(structure: dict[str, Any]) -> list[dict[str, Any]]:
+    return [listing for part in _parts(structure["parts"]) for theme in part.get("themes", []) for listing in theme["lists"]]
+
+
 def _count_items(structure: dict[str, Any]) -> int:
-    """Text items as ``Report.items`` walks them: paragraphs, priorities, objectives, theme items, principles."""
-    count = sum(len(section["paragraphs"]) for section in structure["introduction"])
-    count += len(structure["priorities"]) + len(structure["objectives"]) + len(structure["principles"])
-    return count + sum(len(theme[part]) for theme in structure["themes"] for part in PARTS)
+    """Text items with easy wording: paragraphs, rated items, theme list items, list items, quotes."""
+    count = 0
+    for part in _parts(structure["parts"]):
+        count += len(part.get("paragraphs", [])) + len(part.get("items", [])) + len(part.get("quotes", []))
+        count += sum(len(listing["items"]) for theme in part.get("themes", []) for listing in theme["lists"])
+    return count
 
 
 def _repeat_items(structure: dict[str, Any], resources: dict[str, ast.Resource], times: int) -> None:
     messages = {locale: _messages(resource) for locale, resource in resources.items()}
-    for theme in structure["themes"]:
-        for part in PARTS:
-            originals = theme[part]
-            repeated = list(originals)
-            for number in range(2, times + 1):
-                for item in originals:
-                    clone = dict(item, id=f"{item['id']}-copy-{number}")
-                    repeated.append(clone)
-                    for locale, resource in resources.items():
-                        resource.body.append(_renamed(messages[locale][item["id"]], clone["id"], f" ({number})"))
-            theme[part] = repeated
+    for listing in _theme_lists(structure):
+        originals = listing["items"]
+        repeated = list(originals)
+        for number in range(2, times + 1):
+            for item in originals:
+                clone = dict(item, id=f"{item['id']}-copy-{number}")
+                repeated.append(clone)
+                for locale, resource in resources.items():
+                    resource.body.append(_renamed(messages[locale][item["id"]], clone["id"], f" ({number})"))
+        listing["items"] = repeated
 
 
 def _messages(resource: ast.Resource) -> dict[str, ast.Message]:
@@ -116,21 +126,31 @@ def _add_pictures(destination: Path, structure: dict[str, Any], resources: dict[
         ids.append(picture_id)
         (folder / f"synthetic-{number}.png").write_bytes(png(PICTURE_SIZE, number))
         for locale, resource in resources.items():
-            resource.body.append(_message(picture_id, WORDS[locale]["alt"].format(number=number)))
+            resource.body.append(_message(picture_id, WORDS[_words_locale(locale)]["alt"].format(number=number)))
     for locale, resource in resources.items():
-        resource.body.append(_message(CREDIT_ID, WORDS[locale]["credit"]))
+        resource.body.append(_message(CREDIT_ID, WORDS[_words_locale(locale)]["credit"]))
     structure["pictures"] = [
         {"id": picture_id, "file": f"pictures/synthetic-{number}.png", "credit": CREDIT_ID} for number, picture_id in enumerate(ids, 1)
     ]
     structure["credits"] = [CREDIT_ID]
-    structure["ratings"] = [{"rating": rating, "picture": ids[index]} for index, rating in enumerate(("green", "amber", "red"))]
+    if not any(part.get("kind") == "credits" for part in structure["parts"]):
+        structure["parts"].append({"kind": "credits"})
+    for scale in structure.get("scales", []):
+        for index, level in enumerate(scale.get("levels", [])):
+            level["picture"] = ids[index % PICTURE_COUNT]
     count = 0
-    for theme in structure["themes"]:
-        theme["picture"] = ids[count % PICTURE_COUNT]
-        for part in PARTS:
-            for item in theme[part]:
-                count += 1
-                item["picture"] = ids[count % PICTURE_COUNT]
+    for part in _parts(structure["parts"]):
+        for theme in part.get("themes", []):
+            theme["picture"] = ids[count % PICTURE_COUNT]
+            for listing in theme["lists"]:
+                for item in listing["items"]:
+                    count += 1
+                    item["picture"] = ids[count % PICTURE_COUNT]
+
+
+def _words_locale(locale: str) -> str:
+    """The benchmark's own words are in English and Welsh; any other language gets the English."""
+    return "cy" if locale.startswith("cy") else "en-GB"
 
 
 def _message(message_id: str, text: str) -> ast.Message:

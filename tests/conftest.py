@@ -37,9 +37,9 @@ def built(tmp_path_factory: pytest.TempPathFactory, content: Content, registry: 
         if key not in cache:
             writer = registry.get(format_name)
             options = registry.resolve_options(writer, {})
-            names = {other: output_name(content.spec.id, writer, other) for other in Language}
-            companions = {other: name for other, name in names.items() if other is not language}
-            data = render(content.report(language), writer, content.library[language], options, companions)
+            names = {other: output_name(content.spec.id, writer, other) for other in content.languages}
+            links = {other: name for other, name in names.items() if other != language}
+            data = render(content.report(language), writer, content.library[language], options, links)
             path = folder / names[language]
             write_atomic(path, data)
             cache[key] = path

@@ -56,7 +56,8 @@ def test_unknown_format_is_a_usage_error_listing_the_formats(tmp_path: Path, cap
 
 def test_unknown_language_is_a_usage_error_listing_the_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "--lang", "fr", "--out", str(tmp_path)]) == 2
-    assert "unknown language 'fr'; choose one of: en, cy, en-GB, cy-GB" in capsys.readouterr().err
+    assert "unknown language 'fr'; this report is published in: en, en-GB, cy, cy-GB" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
 
 
 def test_unknown_option_and_bad_option_value_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,7 +1,9 @@
 """The easy-read Word writer: the output checker, LibreOffice, pandoc and the layout itself.
 
-Each document is built twice over: from the bundled content, and from a copy of it
-with pictures, rating pictures, a credit and hard words added (tests/wordcontent.py).
+Each document is built from the bundled content, from a copy of it with pictures,
+rating pictures, a credit and hard words added, and from a small English-only report
+with the shapes the bundled one lacks (tests/wordcontent.py). What the document must
+say is read from the outline in easy wording, and from the report itself.
 """
 
 from __future__ import annotations
@@ -12,25 +14,50 @@ import re
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.shared import Pt
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 import focusreport
 from external import pandoc_plain, pdf_pages, require, soffice_to_pdf
-from focusreport import Language, Report
+from focusreport import Language
 from focusreport.cli import main
-from focusreport.content import read_content
+from focusreport.content import Content, read_content
 from focusreport.docxcheck import check_docx
 from focusreport.errors import UsageError
-from wordcontent import HARD_WORDS, PICTURES, make_picture_content
+from focusreport.model import IndicatorsPart, ListPart, QuotesPart, RatedListPart, Report, SectionPart, ThemesPart, walk_parts
+from focusreport.outline import (
+    Block,
+    Contact,
+    Definitions,
+    ItemList,
+    Outline,
+    Paragraph,
+    Picture,
+    Quote,
+    Section,
+    Spans,
+    Strong,
+    Table,
+    Term,
+    plain,
+)
+from focusreport.outliner import make_outline
+from wordcontent import HARD_WORDS, PICTURES, make_picture_content, make_shapes_content
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 LANGUAGES = (Language.EN, Language.CY)
+OTHER = {Language.EN: Language.CY, Language.CY: Language.EN}
+TEXT_WIDTH_CM = 17.0
 
 
 @pytest.fixture(scope="module")
@@ -47,31 +74,207 @@ def pictured(picture_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 @pytest.fixture(scope="module")
-def pictured_reports(picture_folder: Path) -> dict[Language, Report]:
-    content = read_content(picture_folder)
-    return {language: content.report(language) for language in LANGUAGES}
+def pictured_content(picture_folder: Path) -> Content:
+    return read_content(picture_folder)
+
+
+@pytest.fixture(scope="module")
+def shapes_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_shapes_content(tmp_path_factory.mktemp("shapes") / "shapes-2024-25")
+
+
+@pytest.fixture(scope="module")
+def shapes(shapes_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    outputs = focusreport.build(shapes_folder, tmp_path_factory.mktemp("shapes-out"), formats=["easy-read"])
+    assert [output.language for output in outputs] == [Language.EN]
+    return outputs[0].path
+
+
+def easy(content: Content, language: Language) -> Outline:
+    return make_outline(content.report(language), content.library[language], wording="easy")
 
 
 def documents(built, pictured: dict[Language, Path]) -> list[Path]:
     return [built("easy-read", language) for language in LANGUAGES] + [pictured[language] for language in LANGUAGES]
 
 
-def easy_sentences(report: Report) -> list[str]:
-    """Every piece of easy-read wording the document must carry (or the full wording where none)."""
-    texts = [item.easy or item.text for item in report.items()]
-    texts += [entry.meaning for entry in report.legend]
-    texts += [f"{word.word}: {word.explanation}" for word in report.glossary]
+def cases(
+    built, content: Content, pictured: dict[Language, Path], pictured_content: Content, language: Language
+) -> list[tuple[Path, Content]]:
+    return [(built("easy-read", language), content), (pictured[language], pictured_content)]
+
+
+# What the document must hold, read from the report and from its outline
+
+
+def item_texts(report: Report) -> list[str]:
+    """Every item's easy wording (or its full wording where it has none), read from the report itself."""
+    texts: list[str] = []
+    for part in walk_parts(report.parts):
+        items = []
+        if isinstance(part, SectionPart | ListPart):
+            items = list(part.items if isinstance(part, ListPart) else part.paragraphs)
+        elif isinstance(part, RatedListPart):
+            items = [rated.item for rated in part.items]
+        elif isinstance(part, ThemesPart):
+            items = [item for theme in part.themes for listing in theme.lists for item in listing.items]
+        elif isinstance(part, IndicatorsPart):
+            items = [indicator.measure for indicator in part.indicators]
+        elif isinstance(part, QuotesPart):
+            items = [quote.item for quote in part.quotes]
+        texts += [item.easy or item.text for item in items]
+    return texts
+
+
+def report_sentences(report: Report) -> list[str]:
+    """Every piece of easy wording the document must carry, from the report: items, level meanings, hard words, credits."""
+    texts = item_texts(report)
+    texts += [f"{level.name}. {level.easy or level.meaning}" for scale in report.scales for level in scale.levels]
+    texts += [f"{word.word}: {word.explanation}" for word in report.glossary()]
     texts += [credit.text for credit in report.credits]
     return texts
+
+
+def block_sentences(block: Block) -> list[str]:
+    """The words of a block as the document writes them, from the outline."""
+    if isinstance(block, Paragraph):
+        return [plain(block.spans)]
+    if isinstance(block, ItemList):
+        return [plain(item.spans) for item in block.items]
+    if isinstance(block, Table):
+        return [plain(cell.spans) for row in block.rows for cell in row.cells]
+    if isinstance(block, Definitions):
+        return [f"{entry.term}: {plain(entry.spans)}" for entry in block.entries]
+    if isinstance(block, Quote):
+        return [plain(block.spans), *([block.source] if block.source else [])]
+    assert isinstance(block, Contact)
+    return [line.line for line in block.lines]
+
+
+def outline_sentences(outline: Outline) -> list[str]:
+    texts = [outline.title, *(text for block in outline.front for text in block_sentences(block))]
+    for section in outline.walk():
+        texts.append(section.title)
+        texts += [text for block in section.blocks for text in block_sentences(block)]
+    return texts
+
+
+def rows_of(block: Block) -> list[list[Picture | None]]:
+    """The picture places of each row a block becomes: a subject's picture, then each rating's."""
+    if isinstance(block, Paragraph | Quote):
+        return [[block.picture]]
+    if isinstance(block, ItemList):
+        return [[item.picture] if item.picture else [rating.picture for rating in item.ratings] for item in block.items]
+    if isinstance(block, Table):
+        return [[row.picture, *(cell.rating.picture for cell in row.cells if cell.rating)] for row in block.rows]
+    if isinstance(block, Definitions):
+        return [[entry.picture] for entry in block.entries]
+    return [[] for _ in block.lines]
+
+
+def is_lead_in(blocks: tuple[Block, ...], index: int) -> bool:
+    block = blocks[index]
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return isinstance(block, Paragraph) and block.picture is None and isinstance(after, ItemList | Table | Definitions)
+
+
+def section_rows(section: Section) -> list[list[Picture | None]]:
+    return [row for index, block in enumerate(section.blocks) if not is_lead_in(section.blocks, index) for row in rows_of(block)]
+
+
+def expected_pictures(outline: Outline) -> list[str]:
+    """The alt texts the document must show, in reading order: each row's pictures left to right, and a
+    heading's picture beside the first row under it when that row has no picture of its own."""
+    alts: list[str] = []
+
+    def visit(section: Section, lead: Picture | None) -> None:
+        lead = section.picture or lead
+        rows = section_rows(section)
+        if rows:
+            if lead is not None and (rows[0] or [None])[0] is None:
+                rows[0] = [lead, *rows[0][1:]]
+            lead = None
+        alts.extend(picture.alt for row in rows for picture in row if picture is not None)
+        for inner in section.sections:
+            visit(inner, lead)
+            lead = None
+
+    for block in outline.front:
+        alts.extend(picture.alt for row in rows_of(block) for picture in row if picture is not None)
+    for section in outline.sections:
+        visit(section, None)
+    return alts
+
+
+def marks(spans: Spans) -> list[str]:
+    return [span.text for span in spans if isinstance(span, Strong | Term)]
+
+
+def block_marks(block: Block) -> list[str]:
+    """The words a block prints in bold, in the order the document prints them (a row's ratings after its other cells)."""
+    if isinstance(block, Paragraph | Quote):
+        return marks(block.spans)
+    if isinstance(block, ItemList):
+        return [text for item in block.items for text in marks(item.spans)]
+    if isinstance(block, Table):
+        found = []
+        for row in block.rows:
+            found += [text for cell in row.cells if cell.rating is None for text in marks(cell.spans)]
+            found += [text for cell in row.cells if cell.rating is not None for text in marks(cell.spans)]
+        return found
+    if isinstance(block, Definitions):
+        return [text for entry in block.entries for text in [entry.term, *marks(entry.spans)]]
+    return []
+
+
+def expected_bold(outline: Outline) -> list[str]:
+    found = [text for block in outline.front for text in block_marks(block)]
+    return found + [text for section in outline.walk() for block in section.blocks for text in block_marks(block)]
+
+
+# What the document holds
 
 
 def squeeze(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").split())
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
-def test_the_output_checker_finds_nothing(built, pictured: dict[Language, Path], language: Language) -> None:
-    for path in (built("easy-read", language), pictured[language]):
+def body(document: DocumentObject) -> Iterator[DocxParagraph | DocxTable]:
+    yield from document.iter_inner_content()
+
+
+def all_paragraphs(document: DocumentObject) -> Iterator[DocxParagraph]:
+    """Every paragraph in reading order, those in table cells included."""
+    for element in body(document):
+        if isinstance(element, DocxParagraph):
+            yield element
+        else:
+            for row in element.rows:
+                for cell in row.cells:
+                    yield from cell.paragraphs
+
+
+def alt_texts(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as archive:
+        root = ET.fromstring(archive.read("word/document.xml"))
+    return [frame.find(f"{WP}docPr").get("descr", "") for frame in root.iter(f"{WP}inline")]
+
+
+def cell_alts(cell) -> list[str]:
+    return [frame.docPr.get("descr") for frame in cell._tc.iter(f"{WP}inline")]
+
+
+def words_rows(document: DocumentObject) -> dict[str, object]:
+    """Each layout-table row by the words in its last cell."""
+    return {row.cells[-1].text: row for table in document.tables for row in table.rows}
+
+
+# The checks
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_the_output_checker_finds_nothing(built, pictured: dict[Language, Path], shapes: Path, language: Language) -> None:
+    for path in (built("easy-read", language), pictured[language], shapes):
         assert check_docx(path, easy_read=True) == [], path
 
 
@@ -83,98 +286,121 @@ def test_the_command_line_check_passes_and_detects_easy_read(built, pictured: di
     assert lines == [f"{path}: no findings" for path in paths]
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
-def test_libreoffice_opens_it_and_it_fits_in_24_pages(built, pictured, language: Language, tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_libreoffice_opens_it_fits_in_24_pages_and_numbers_every_page(built, pictured, language: Language, tmp_path: Path) -> None:
+    pdftotext = str(Path(require("pdfinfo")).with_name("pdftotext"))  # poppler-utils, beside pdfinfo
     for path in (built("easy-read", language), pictured[language]):
-        pages = pdf_pages(soffice_to_pdf(path, tmp_path / path.stem))
+        pdf = soffice_to_pdf(path, tmp_path / path.stem)
+        pages = pdf_pages(pdf)
         assert 1 <= pages <= 24, f"{path.name}: {pages} pages"
+        for page in range(1, pages + 1):
+            text = subprocess.run(
+                [pdftotext, "-f", str(page), "-l", str(page), "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+            )
+            assert text.stdout.split()[-1] == str(page), f"{path.name}: page {page} has no page number at its foot"
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
-def test_pandoc_reads_back_every_easy_read_sentence(
-    content,
-    built,
-    pictured: dict[Language, Path],
-    pictured_reports: dict[Language, Report],
-    language: Language,
-) -> None:
-    for path, report in ((built("easy-read", language), content.report(language)), (pictured[language], pictured_reports[language])):
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_pandoc_reads_back_every_easy_read_sentence(built, content, pictured, pictured_content, language: Language) -> None:
+    for path, source in cases(built, content, pictured, pictured_content, language):
         text = squeeze(pandoc_plain(path, "docx"))
-        missing = [sentence for sentence in easy_sentences(report) if squeeze(sentence) not in text]
+        report = source.report(language)
+        missing = [sentence for sentence in report_sentences(report) if squeeze(sentence) not in text]
         assert missing == [], path.name
+        outline = easy(source, language)
+        missing = [sentence for sentence in outline_sentences(outline) if squeeze(sentence) not in text]
+        assert missing == [], path.name
+        strings = source.library[language]
+        assert squeeze(strings.format("easy-read-about")) in text
+        assert squeeze(strings.format("easy-read-hard-words")) in text
 
 
-def alt_texts(path: Path) -> list[str]:
-    with zipfile.ZipFile(path) as archive:
-        root = ET.fromstring(archive.read("word/document.xml"))
-    return [frame.find(f"{WP}docPr").get("descr", "") for frame in root.iter(f"{WP}inline")]
-
-
-def shown_pictures(report: Report) -> set[str]:
-    """The alt texts the document must show: every item's, rating's and hard word's picture,
-    and a heading's picture where the first row under it has none of its own."""
-    alts = {item.picture.alt for item in report.items() if item.picture}
-    alts |= {entry.picture.alt for entry in report.legend if entry.picture}
-    alts |= {word.picture.alt for word in report.glossary if word.picture}
-    for section in report.introduction:
-        if section.picture and section.paragraphs and not section.paragraphs[0].picture:
-            alts.add(section.picture.alt)
-    for theme in report.themes:
-        if theme.picture and theme.aims and not theme.aims[0].picture:
-            alts.add(theme.picture.alt)
-    return alts
-
-
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
-def test_every_picture_has_alt_text_in_the_documents_language(
-    built, content, pictured: dict[Language, Path], pictured_reports: dict[Language, Report], language: Language
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_every_picture_is_shown_in_order_with_alt_text_in_the_documents_language(
+    built, content, pictured, pictured_content, language: Language
 ) -> None:
-    for path, report in ((built("easy-read", language), content.report(language)), (pictured[language], pictured_reports[language])):
+    for path, source in cases(built, content, pictured, pictured_content, language):
+        outline = easy(source, language)
         alts = alt_texts(path)
         assert all(alts), "every picture has alt text"
-        assert set(alts) == shown_pictures(report)
-        other = {picture.alt for picture in content.report(language.other).pictures()}
+        assert alts == expected_pictures(outline)
+        other = {picture.alt for picture in easy(source, OTHER[language]).pictures}
         other |= {entry[3 - (1 if language is Language.EN else 2)] for entry in PICTURES.values()}
         assert not set(alts) & other, "alt text in the other language"
-        lights = {entry.picture.alt for entry in report.legend if entry.picture}
-        rated = len(report.legend) + len(report.priorities) + len(report.objectives)
-        assert sum(alt in lights for alt in alts) == rated, "a traffic light beside every rating"
+        ratings = [
+            rating
+            for section in outline.walk()
+            for block in section.blocks
+            if isinstance(block, Table)
+            for row in block.rows
+            for rating in (cell.rating for cell in row.cells)
+            if rating
+        ]
+        legend = [
+            rating
+            for section in outline.walk()
+            for block in section.blocks
+            if isinstance(block, ItemList)
+            for item in block.items
+            for rating in item.ratings
+        ]
+        lights = {rating.picture.alt for rating in legend if rating.picture}
+        assert lights and sum(alt in lights for alt in alts) == len(ratings) + len(legend), "a traffic light beside every rating"
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
-def test_pandoc_reads_the_alt_text_of_every_picture(
-    pictured: dict[Language, Path], pictured_reports: dict[Language, Report], language: Language
-) -> None:
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_pandoc_reads_the_alt_text_of_every_picture(pictured: dict[Language, Path], pictured_content: Content, language: Language) -> None:
     html = subprocess.run(
         [require("pandoc"), "-f", "docx", "-t", "html", "--wrap=none", str(pictured[language])], capture_output=True, text=True, check=True
     ).stdout
     images = re.findall(r"<img [^>]*>", html)
     alts = [html_module.unescape(re.search(r'alt="([^"]*)"', image).group(1)) for image in images]
-    assert len(alts) == len(alt_texts(pictured[language]))
-    assert set(alts) == shown_pictures(pictured_reports[language])
+    assert alts == expected_pictures(easy(pictured_content, language))
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
-def test_layout_pictures_left_words_right_in_borderless_tables(pictured: dict[Language, Path], language: Language) -> None:
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_layout_pictures_left_words_right_in_borderless_tables(
+    pictured: dict[Language, Path], pictured_content: Content, language: Language
+) -> None:
     document = Document(str(pictured[language]))
     assert document.tables
-    empty_picture_cells = 0
+    empty_picture_rows = 0
     for table in document.tables:
         assert table.style is None or table.style.name == "Normal Table"
-        assert len(table.columns) == 2
+        columns = list(table.columns)
+        assert len(columns) in (2, 3), "a picture column for a subject, and one for its rating where it has one"
+        assert len({round(column.width.cm, 2) for column in columns[:-1]}) == 1, "picture columns of one width"
+        assert round(sum(column.width.cm for column in columns), 1) == TEXT_WIDTH_CM
         for row in table.rows:
-            assert row._tr.trPr is None or row._tr.trPr.find(f"{W}tblHeader") is None
-            picture_cell, words_cell = row.cells
-            assert picture_cell.text.strip() == ""
-            assert len(picture_cell.paragraphs) == 1, "pictures side by side in the cell's one paragraph"
+            properties = row._tr.trPr
+            assert properties is not None and properties.find(f"{W}tblHeader") is None
+            assert properties.find(f"{W}cantSplit") is not None, "a picture stays beside its words"
+            *picture_cells, words_cell = row.cells
+            for cell in picture_cells:
+                assert cell.text.strip() == ""
+                assert len(cell.paragraphs) == 1, "a picture cell holds one paragraph"
+                assert len(cell_alts(cell)) <= 1, "one picture per column"
             assert words_cell.text.strip()
             assert not words_cell._tc.findall(f".//{WP}inline")
-            empty_picture_cells += not picture_cell._tc.findall(f".//{WP}inline")
-    assert empty_picture_cells == 1, "the one principle without a picture keeps an empty picture cell"
+            empty_picture_rows += not any(cell_alts(cell) for cell in picture_cells)
+    assert empty_picture_rows == 1, "the one principle without a picture keeps an empty picture cell"
     assert "tblBorders" not in document.element.xml
+    elements = list(body(document))
+    lead_ins = [
+        index for index, element in enumerate(elements) if isinstance(element, DocxParagraph) and element.paragraph_format.left_indent
+    ]
+    aims_intro = pictured_content.library[language].format("aims-intro")
+    themes = [section for section in easy(pictured_content, language).sections if section.kind == "theme"]
+    assert [elements[index].text for index in lead_ins] == [aims_intro] * len(themes)
+    for index in lead_ins:
+        paragraph, after = elements[index], elements[index + 1]
+        assert isinstance(after, DocxTable), "a lead-in opens the rows after it"
+        assert paragraph.paragraph_format.keep_with_next
+        pictures_width = sum(column.width.cm for column in list(after.columns)[:-1])
+        assert abs(paragraph.paragraph_format.left_indent.cm - pictures_width) < 0.01, "in line with the words of the rows"
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
 def test_arial_16pt_one_and_a_half_spacing_left_aligned_a4(built, language: Language) -> None:
     document = Document(str(built("easy-read", language)))
     normal = document.styles["Normal"]
@@ -182,64 +408,155 @@ def test_arial_16pt_one_and_a_half_spacing_left_aligned_a4(built, language: Lang
     assert normal.font.size == Pt(16)
     assert normal.paragraph_format.line_spacing >= 1.5
     assert normal.paragraph_format.alignment == 0  # left
-    for level in (1, 2, 3):
+    for level in range(1, 10):
         heading = document.styles[f"Heading {level}"]
         assert heading.font.name == "Arial" and heading.font.bold and not heading.font.italic
         assert heading.font.size > normal.font.size
+        assert heading.font.color.rgb is None
     section = document.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     styles = [paragraph.style.name for paragraph in document.paragraphs]
     assert styles[0] == "Heading 1" and styles.count("Heading 1") == 1
-    assert not any(run.italic or run.underline for paragraph in document.paragraphs for run in paragraph.runs)
+    assert not any(run.italic or run.underline for paragraph in all_paragraphs(document) for run in paragraph.runs)
+    footer = section.footer._element
+    fields = footer.findall(f".//{W}fldSimple")
+    assert [field.get(f"{W}instr") for field in fields] == ["PAGE"]
+    assert [lang.get(f"{W}val") for lang in footer.iter(f"{W}lang")] == [language.tag]
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
-def test_title_author_and_language_are_set(built, content, language: Language) -> None:
-    report = content.report(language)
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_title_author_language_and_the_link_to_the_other_language(built, content, language: Language) -> None:
+    outline = easy(content, language)
     path = built("easy-read", language)
-    properties = Document(str(path)).core_properties
-    assert report.title in properties.title
-    assert properties.author == properties.last_modified_by == report.council
+    document = Document(str(path))
+    properties = document.core_properties
+    assert properties.title == content.library[language].format("easy-read-title", title=outline.title)
+    assert outline.report_title in properties.title
+    assert properties.author == properties.last_modified_by == outline.council
+    assert properties.subject == outline.subject
     assert properties.language == language.tag
+    assert properties.created.date() == properties.modified.date() == outline.published
     with zipfile.ZipFile(path) as archive:
-        parts = {name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".xml")}
+        parts = {name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".xml") or name.endswith(".rels")}
     assert "en-US" not in "".join(parts.values())
-    values = set(re.findall(r'<w:lang w:val="([^"]+)"', parts["word/styles.xml"] + parts["word/document.xml"]))
-    assert values == {language.tag}
+    assert set(re.findall(r'<w:lang w:val="([^"]+)"', parts["word/styles.xml"])) == {language.tag}
+    other = OTHER[language]
+    runs = re.findall(r'<w:lang w:val="([^"]+)"', parts["word/document.xml"])
+    assert set(runs) == {language.tag, other.tag}
+    link = document.element.body.find(f".//{W}hyperlink")
+    assert "".join(text.text for text in link.iter(f"{W}t")) == content.library[other].format("read-in-language")
+    assert {lang.get(f"{W}val") for lang in link.iter(f"{W}lang")} == {other.tag}
+    target = document.part.rels[link.get(f"{R}id")].target_ref
+    assert target == f"{content.spec.id}.easy-read.{other.code}.docx"
     assert f'<w:themeFontLang w:val="{language.tag}"' in parts["word/settings.xml"]
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)
-def test_hard_words_are_bold_and_listed_and_credits_printed(
-    pictured: dict[Language, Path], pictured_reports: dict[Language, Report], language: Language
-) -> None:
-    report = pictured_reports[language]
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_hard_words_and_ratings_are_bold_and_nothing_else_is(pictured, pictured_content: Content, language: Language) -> None:
+    outline = easy(pictured_content, language)
+    report = pictured_content.report(language)
     document = Document(str(pictured[language]))
-    words_cells = [cell for table in document.tables for cell in table.columns[1].cells]
-    bold = [run.text.lower() for cell in words_cells for p in cell.paragraphs for run in p.runs if run.bold]
-    easy = " ".join(item.easy or item.text for item in report.items())
-    assert report.glossary
-    for word in report.glossary:
-        occurrences = len(re.findall(rf"(?<!\w){re.escape(word.word)}(?!\w)", easy, re.IGNORECASE))
-        in_list = 1 + len(re.findall(rf"(?<!\w){re.escape(word.word)}(?!\w)", word.explanation, re.IGNORECASE))
-        assert bold.count(word.word.lower()) >= occurrences + in_list, word.word
-    assert HARD_WORDS["test-word-council-plan"][0 if language is Language.EN else 2].lower() in bold
+    bold = [run.text for paragraph in all_paragraphs(document) for run in paragraph.runs if run.bold]
+    assert bold == expected_bold(outline)
+    lowered = [text.lower() for text in bold]
+    easy_text = " ".join(item_texts(report))
+    assert report.glossary()
+    for word in report.glossary():
+        occurrences = len(re.findall(rf"(?<!\w){re.escape(word.word)}(?!\w)", easy_text, re.IGNORECASE))
+        assert lowered.count(word.word.lower()) >= occurrences + 1, word.word
+    assert HARD_WORDS["test-word-council-plan"][0 if language is Language.EN else 2].lower() in lowered
+    strings = pictured_content.library[language]
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
-    strings = focusreport.content.load_library()[language]
-    assert headings[-2:] == [strings.format("glossary-heading"), strings.format("credits-heading")]
+    assert headings[-3:] == [strings.format("glossary-heading"), strings.format("contact-heading"), strings.format("credits-heading")]
     assert [p.text for p in document.paragraphs[-len(report.credits) :]] == [credit.text for credit in report.credits]
 
 
-def test_ratings_are_a_word_and_its_meaning_beside_the_traffic_light(pictured: dict[Language, Path], pictured_reports) -> None:
-    report = pictured_reports[Language.EN]
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_headings_are_the_outlines_sections_in_order(pictured, pictured_content: Content, language: Language) -> None:
+    outline = easy(pictured_content, language)
+    document = Document(str(pictured[language]))
+    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == [("Heading 1", outline.title)] + [(f"Heading {section.level}", section.title) for section in outline.walk()]
+
+
+def test_ratings_are_a_word_and_its_meaning_beside_the_levels_picture(pictured: dict[Language, Path], pictured_content: Content) -> None:
+    outline = easy(pictured_content, Language.EN)
     document = Document(str(pictured[Language.EN]))
-    rows = {row.cells[1].text: row for table in document.tables for row in table.rows}
-    for rated in (*report.priorities, *report.objectives):
-        meaning = report.meaning_of(rated.rating)
-        row = next(row for text, row in rows.items() if text.startswith(rated.title.easy or rated.title.text))
-        assert f"{meaning.name}. {meaning.meaning}" in row.cells[1].text
-        alts = [frame.docPr.get("descr") for frame in row.cells[0]._tc.iter(f"{WP}inline")]
-        assert meaning.picture is not None and meaning.picture.alt in alts
+    rows = words_rows(document)
+    tables = [block for section in outline.walk() for block in section.blocks if isinstance(block, Table)]
+    assert len(tables) == 2
+    for table in tables:
+        for outline_row in table.rows:
+            subject = plain(outline_row.cells[0].spans)
+            row = next(row for text, row in rows.items() if text.startswith(subject))
+            for cell in outline_row.cells[1:]:
+                assert cell.rating is not None and cell.rating.picture is not None
+                assert plain(cell.rating.spans) in row.cells[-1].text
+                assert cell_alts(row.cells[-2]) == [cell.rating.picture.alt], "the level's picture in its own column, beside the words"
+
+
+def test_every_shape_of_the_outline(shapes_folder: Path, shapes: Path) -> None:
+    """Two scales on one row, indicators, quotes, a legend of two scales in groups nested to level 4,
+    a section and a contact part without pictures, one language only."""
+    content = read_content(shapes_folder)
+    outline = easy(content, Language.EN)
+    strings = content.library[Language.EN]
+    document = Document(str(shapes))
+    text = squeeze(pandoc_plain(shapes, "docx"))
+    assert [sentence for sentence in outline_sentences(outline) if squeeze(sentence) not in text] == []
+    assert [sentence for sentence in report_sentences(content.report(Language.EN)) if squeeze(sentence) not in text] == []
+    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == [("Heading 1", outline.title)] + [(f"Heading {section.level}", section.title) for section in outline.walk()]
+    assert max(section.level for section in outline.walk()) == 5
+    assert alt_texts(shapes) == expected_pictures(outline)
+    assert [run.text for paragraph in all_paragraphs(document) for run in paragraph.runs if run.bold] == expected_bold(outline)
+    rows = words_rows(document)
+
+    def row_of(words: str):
+        return next(row for text, row in rows.items() if text.startswith(words))
+
+    # A row rated on two scales: its picture and each rating's, each in its own column, in line; each phrase labelled by its scale.
+    homes, parks = row_of("More homes for families."), row_of("Better parks.")
+    assert len(homes.cells) == len(parks.cells) == 4
+    assert [cell_alts(cell) for cell in homes.cells[:3]] == [["A row of houses"], ["A thumb pointing up"], ["A seed in the ground"]]
+    assert [cell_alts(cell) for cell in parks.cells[:3]] == [[], ["A thumb pointing down"], ["A tree with deep roots"]]
+    assert [p.text for p in homes.cells[3].paragraphs] == [
+        "More homes for families.",
+        "Performance: Good. It is going well.",
+        "Phase: Starting. We have just started.",
+    ]
+    # An indicator: its measure, each value labelled by its column, the status last, beside the status's picture.
+    measure = row_of("Homes we let to families.")
+    assert [p.text for p in measure.cells[-1].paragraphs] == [
+        "Homes we let to families.",
+        "2023 to 2024: 1,200",
+        "2024 to 2025: 1,350",
+        "Target: 1,300",
+        f"{strings.format('column-trend')}: {strings.format('trend-improving')}",
+        "Good. It is going well.",
+    ]
+    assert cell_alts(measure.cells[0]) == ["A thumb pointing up"]
+    # Easy wording writes whole numbers: £85.50 is read as £86.
+    assert [p.text for p in row_of("Rent for 1 week.").cells[-1].paragraphs][2] == "2024 to 2025: £86"
+    # A quote and who said it; the quote without a picture keeps an empty picture cell.
+    assert [p.text for p in row_of("Our new home is warm and dry.").cells[-1].paragraphs] == [
+        "Our new home is warm and dry.",
+        "A tenant in Shapes",
+    ]
+    assert cell_alts(row_of("The paths in the park are better.").cells[0]) == []
+    # The section and the contact part show no picture: plain paragraphs, no layout table.
+    plain_paragraphs = [p.text for p in document.paragraphs]
+    assert "This report shows every kind of part." in plain_paragraphs
+    assert "Phone: 01632 960000" in plain_paragraphs and "Email: hello@shapes.example.org" in plain_paragraphs
+    # One language: no link to another, and every language mark is the document's.
+    assert document.element.body.find(f".//{W}hyperlink") is None
+    with zipfile.ZipFile(shapes) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8") + archive.read("word/styles.xml").decode("utf-8")
+    assert set(re.findall(r'<w:lang w:val="([^"]+)"', xml)) == {"en-GB"}
+    for level in range(2, 6):
+        heading = document.styles[f"Heading {level}"]
+        assert heading.font.name == "Arial" and heading.font.bold and not heading.font.italic
+        assert heading.font.size > document.styles["Normal"].font.size
 
 
 def test_same_bytes_every_time(picture_folder: Path, tmp_path: Path) -> None:
@@ -260,6 +577,10 @@ def test_font_size_option(content, tmp_path: Path) -> None:
     assert Document(io.BytesIO(data)).styles["Normal"].font.size == Pt(20)
     with pytest.raises(UsageError, match="at least 14"):
         focusreport.render_format(report, "easy-read", {"font-size": "13"})
+
+
+def test_the_writer_asks_for_the_easy_wording(registry) -> None:
+    assert registry.get("easy-read").wording == "easy"
 
 
 def test_listing_formats_and_checking_outputs_never_import_python_docx(built) -> None:

@@ -83,7 +83,7 @@ def test_a_pip_installed_plugin_is_listed_by_formats(plugins: Path) -> None:
     result = _cli(plugins, "formats")
     assert result.returncode == 0, result.stderr
     rows = [line.split("\t") for line in result.stdout.splitlines()]
-    assert ["json", ".json", "Ratings of the priorities and well-being objectives as open data (JSON)"] in rows
+    assert ["json", ".json", "Every rating in the report's tables as open data (JSON)"] in rows
 
 
 def test_broken_plugins_are_listed_with_their_reason_and_the_others_still_work(plugins: Path) -> None:
@@ -100,15 +100,20 @@ def test_a_plugin_builds_through_the_cli_with_its_own_option(plugins: Path, tmp_
     assert result.returncode == 0, result.stderr
     data = json.loads((tmp_path / "wrexham-2019-20.json.cy.json").read_text(encoding="utf-8"))
     assert data["language"] == "cy-GB"
-    assert data["objectives"][0] == {
-        "code": "E1",
-        "theme": "Economi",
-        "title": data["objectives"][0]["title"],
-        "rating": "green",
-        "rating_name": "Gwyrdd",
-        "meaning": data["objectives"][0]["meaning"],
-    }
-    assert len(data["priorities"]) == 6 and len(data["objectives"]) == 14
+    objective = data["ratings"][6]
+    assert objective["item"][0] == "E1"
+    assert objective["ratings"] == [
+        {
+            "scale": "outcome",
+            "scale_name": "Canlyniad cyffredinol",
+            "level": "green",
+            "name": "Gwyrdd",
+            "meaning": "Mae cynnydd da yn cael ei wneud ac mae canlyniadau'n gwella.",
+            "position": 1,
+            "of": 3,
+        }
+    ]
+    assert len(data["ratings"]) == 6 + 14
 
 
 def test_a_plugin_option_is_validated(plugins: Path, tmp_path: Path) -> None:
@@ -130,11 +135,20 @@ def test_a_plugin_renders_through_the_python_api(plugins: Path, monkeypatch: pyt
     assert registry.distributions["json"] == "focusreport-json"
     report = focusreport.load(focusreport.bundled_content_dir(), "en")
     data = json.loads(focusreport.render_format(report, "json", {"indent": "4"}, registry=registry))
-    assert data["priorities"][3] == {
-        "title": "Improving secondary education",
-        "rating": "red",
-        "rating_name": "Red",
-        "meaning": "Performance is off-track and outcomes are not improving.",
+    assert data["ratings"][3] == {
+        "table": "In-year priorities and their overall outcome",
+        "item": ["Improving secondary education"],
+        "ratings": [
+            {
+                "scale": "outcome",
+                "scale_name": "Overall outcome",
+                "level": "red",
+                "name": "Red",
+                "meaning": "Performance is off-track and outcomes are not improving.",
+                "position": 3,
+                "of": 3,
+            }
+        ],
     }
 
 
@@ -164,3 +178,34 @@ def test_every_built_in_writer_satisfies_the_interface() -> None:
         assert interface_problems(writer) == [], name
         assert isinstance(writer, focusreport.Writer)
         assert registry.distributions[name] == "focusreport"
+
+
+class _Volumes:
+    """A writer with words of its own, shipped beside it in ``locales/<locale>/volumes.ftl``."""
+
+    name, extension, media_type, description = "volumes", "txt", "text/plain", "Says how many volumes"
+    options: tuple[focusreport.Option, ...] = ()
+
+    def __init__(self, locales: Path) -> None:
+        self.locales = locales
+
+    def render(self, source: focusreport.WriterInput) -> bytes:
+        return source.strings.format("volumes-count", count=2).encode("utf-8")
+
+
+def test_a_writer_brings_its_own_words_in_every_language(tmp_path: Path) -> None:
+    for locale, words in (("en-GB", "Volume count: { $count }"), ("cy", "Nifer y cyfrolau: { $count }")):
+        (tmp_path / "locales" / locale).mkdir(parents=True)
+        (tmp_path / "locales" / locale / "volumes.ftl").write_text(f"volumes-count = {words}\n", encoding="utf-8")
+    registry = focusreport.Registry({"volumes": _Volumes(tmp_path / "locales")}, {"volumes": "tests"})
+    outputs = focusreport.build(focusreport.bundled_content_dir(), tmp_path / "out", formats=["volumes"], registry=registry)
+    assert [output.path.read_text(encoding="utf-8") for output in outputs] == ["Volume count: 2", "Nifer y cyfrolau: 2"]
+
+
+def test_a_writer_without_words_for_a_language_is_refused_by_name(tmp_path: Path) -> None:
+    (tmp_path / "locales" / "en-GB").mkdir(parents=True)
+    (tmp_path / "locales" / "en-GB" / "volumes.ftl").write_text("volumes-count = Volume count: { $count }\n", encoding="utf-8")
+    registry = focusreport.Registry({"volumes": _Volumes(tmp_path / "locales")}, {"volumes": "tests"})
+    with pytest.raises(focusreport.WriterError, match="the 'volumes' writer has no words for cy"):
+        focusreport.build(focusreport.bundled_content_dir(), tmp_path / "out", formats=["volumes"], registry=registry)
+    assert not (tmp_path / "out").exists()

@@ -165,7 +165,8 @@ def test_a_request_may_name_another_report_folder(tmp_path: Path) -> None:
     folder = copy_content(tmp_path)
     broken = copy_content(tmp_path / "b")
     (broken / "report.yaml").write_text(
-        (broken / "report.yaml").read_text(encoding="utf-8").replace("rating: red", "rating: crimson"), encoding="utf-8"
+        (broken / "report.yaml").read_text(encoding="utf-8").replace("ratings: {outcome: red}", "ratings: {outcome: crimson}"),
+        encoding="utf-8",
     )
     requests = _write(
         tmp_path / "requests.csv",
@@ -176,7 +177,7 @@ def test_a_request_may_name_another_report_folder(tmp_path: Path) -> None:
     assert rows["A1"]["status"] == "served" and rows["A3"]["status"] == "served"
     assert rows["A1"]["sha256"] == rows["A3"]["sha256"]
     assert rows["A2"]["status"] == "rejected"
-    assert "the report has problems: " in rows["A2"]["reason"] and "unknown rating 'crimson'" in rows["A2"]["reason"]
+    assert "the report has problems: " in rows["A2"]["reason"] and "unknown level 'crimson'" in rows["A2"]["reason"]
 
 
 def test_an_unknown_column_is_an_error_for_the_whole_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -197,8 +198,8 @@ def test_each_report_format_and_language_is_rendered_once(tmp_path: Path) -> Non
         options: tuple[Option, ...] = ()
 
         def render(self, source: WriterInput) -> bytes:
-            calls.append(source.report.language.value)
-            return text_writer.render(WriterInput(source.report, source.strings, {"wording": "full"}))
+            calls.append(source.outline.language.code)
+            return text_writer.render(WriterInput(source.outline, source.strings, {"wording": "full"}))
 
     server = Server(tmp_path, bundled_content_dir(), Registry({"counted": Counting()}, {"counted": "tests"}))
     requests = [Request(f"R{number}", "counted", "cy" if number % 3 else "en") for number in range(9)]

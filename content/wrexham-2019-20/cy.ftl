@@ -36,6 +36,29 @@ intro-report-short-version = Crynodeb byr, hawdd ei ddarllen, o'r adroddiad llaw
 intro-report-guide = Mae'r crynodeb perfformiad yn rhoi cipolwg ar sgôr perfformiad yr holl flaenoriaethau yn ystod y flwyddyn a'r amcanion llesiant. Mae'r adrannau ar y pedair thema llesiant yn rhoi trosolwg o'n huchafbwyntiau.
     .easy = Mae'r crynodeb yn dangos sgôr pob blaenoriaeth ac amcan. Mae'r rhannau am ein 4 thema yn dangos beth wnaethon ni'n dda.
 
+## Y raddfa sgorio: y goleuadau traffig, gydag ystyr y cyngor i bob lefel
+
+outcome = Canlyniad cyffredinol
+outcome-green =
+    .meaning = Mae cynnydd da yn cael ei wneud ac mae canlyniadau'n gwella.
+    .easy = Mae pethau'n mynd yn dda ac yn gwella.
+outcome-amber =
+    .meaning = Mae cynnydd yn cael ei wneud ond nid yw'n effeithio ar ganlyniadau eto.
+    .easy = Rydyn ni'n gwneud y gwaith. Nid yw wedi gwneud pethau'n well eto.
+outcome-red =
+    .meaning = Nid yw'r perfformiad ar y trywydd iawn ac nid yw canlyniadau'n gwella.
+    .easy = Nid yw pethau'n mynd yn ôl y cynllun. Nid ydyn nhw'n gwella.
+
+## Y crynodeb perfformiad
+
+summary-heading = Crynodeb o berfformiad y blaenoriaethau yn ystod y flwyddyn a'r amcanion llesiant
+priorities-heading = Blaenoriaethau yn ystod y flwyddyn
+    .caption = Blaenoriaethau yn ystod y flwyddyn a'u canlyniad cyffredinol
+    .column = Blaenoriaeth yn ystod y flwyddyn
+objectives-heading = Amcanion llesiant
+    .caption = Amcanion llesiant a'u canlyniad cyffredinol
+    .column = Amcan llesiant
+
 ## Blaenoriaethau yn ystod y flwyddyn
 
 priority-economy = Datblygu'r economi
@@ -252,6 +275,9 @@ organisation-impact-communications = Gwelwyd gwelliant hefyd, gyda 55% o'r gweit
 
 ## Egwyddorion ein Cyngor
 
+principles-heading = Egwyddorion ein Cyngor
+## Egwyddorion ein Cyngor
+
 principle-long-term = Sut gallwn ni gydbwyso gofynion heddiw â'n gallu i ddiwallu anghenion hirdymor Wrecsam?
     .easy = Sut gallwn ni helpu pobl heddiw a chynllunio ar gyfer dyfodol Wrecsam hefyd?
 principle-prevention = Beth allwn ni ei wneud i atal problemau rhag codi neu i'w hatal rhag gwaethygu?
@@ -360,6 +386,13 @@ hard-word-volunteer = gwirfoddolwr
     .explanation = Person sy'n gweithio heb gael ei dalu.
 hard-word-fly-tipping = tipio anghyfreithlon
     .explanation = Gadael sbwriel lle nad yw'n cael ei ganiatáu.
+
+## Sut i gysylltu â'r cyngor
+
+council-address =
+    Neuadd y Dref
+    Wrecsam
+    LL11 1AY
 
 ## Cydnabyddiaeth
 

@@ -36,6 +36,29 @@ intro-report-short-version = What you're reading now is a short and readable ver
 intro-report-guide = The performance summary gives a snapshot of the performance rating for all the in-year priorities and well-being objectives. The sections on the four well-being themes give an overview of our highlights.
     .easy = The summary shows the rating of every priority and objective. The parts about our 4 themes show what we did well.
 
+## The rating scale: the traffic light, with the council's meaning of each level
+
+outcome = Overall outcome
+outcome-green =
+    .meaning = Good progress is being made and outcomes are improving.
+    .easy = Things are going well and getting better.
+outcome-amber =
+    .meaning = Progress is being made but not yet impacting on outcomes.
+    .easy = We are doing the work. It has not made things better yet.
+outcome-red =
+    .meaning = Performance is off-track and outcomes are not improving.
+    .easy = Things are not going to plan. They are not getting better.
+
+## The performance summary
+
+summary-heading = Performance summary of the in-year priorities and well-being objectives
+priorities-heading = In-year priorities
+    .caption = In-year priorities and their overall outcome
+    .column = In-year priority
+objectives-heading = Well-being objectives
+    .caption = Well-being objectives and their overall outcome
+    .column = Well-being objective
+
 ## In-year priorities
 
 priority-economy = Developing the economy
@@ -252,6 +275,9 @@ organisation-impact-communications = We also saw an improvement to 55% of staff 
 
 ## Our Council Principles
 
+principles-heading = Our Council Principles
+## Our Council Principles
+
 principle-long-term = How can we balance today's demands with our ability to meet Wrexham's long term needs?
     .easy = How can we help people today and still plan for Wrexham's future?
 principle-prevention = What can we do to prevent problems occurring or stop them getting worse?
@@ -360,6 +386,13 @@ hard-word-volunteer = volunteer
     .explanation = A person who works without being paid.
 hard-word-fly-tipping = fly-tipping
     .explanation = Dumping rubbish where it is not allowed.
+
+## How to contact the council
+
+council-address =
+    Guildhall
+    Wrexham
+    LL11 1AY
 
 ## Credits
 

@@ -1,41 +1,64 @@
-## Geiriau'r llyfrgell ei hun, yn Gymraeg: penawdau, labeli ac ystyr
-## pob sgôr. Mae geiriau pob adroddiad yn byw wrth ymyl ei gynnwys.
+## Geiriau'r llyfrgell ei hun, yn Gymraeg: penawdau parod, labeli, a'r
+## ymadroddion y mae pob adroddiad yn eu defnyddio. Mae geiriau pob adroddiad,
+## ac ystyr pob lefel o'i raddfeydd, yn byw wrth ymyl ei gynnwys.
 
-## Rhannau pob adroddiad
+## Yr iaith ei hun, wedi'i henwi yn ei geiriau ei hun, ar gyfer dolenni o ieithoedd eraill
+
+language-name = Cymraeg
+read-in-language = Darllenwch yr adroddiad hwn yn Gymraeg
+
+## Penawdau parod: gall adroddiad enwi ei rai ei hun yn eu lle
 
 contents-heading = Cynnwys
 legend-heading = Beth mae'r sgoriau'n ei olygu
-summary-heading = Crynodeb o berfformiad y blaenoriaethau yn ystod y flwyddyn a'r amcanion llesiant
-priorities-heading = Blaenoriaethau yn ystod y flwyddyn
-priorities-caption = Blaenoriaethau yn ystod y flwyddyn a'u canlyniad cyffredinol
-objectives-heading = Amcanion llesiant
-objectives-caption = Amcanion llesiant a'u canlyniad cyffredinol
-codes-intro = Mae gan bob amcan llesiant god. Mae llythrennau'r cod yn dynodi ei thema:
-code-meaning = Ystyr { $code } yw { $theme }
-column-priority = Blaenoriaeth yn ystod y flwyddyn
-column-objective = Amcan llesiant
-column-code = Cod
-column-outcome = Canlyniad cyffredinol
-theme-heading = { $theme }: { $summary }
+glossary-heading = Geiriau anodd
+credits-heading = Ynglŷn â'r lluniau
+contact-heading = Cysylltu â ni a fformatau eraill
+highlights-heading = Uchafbwyntiau
+principles-heading = Ein hegwyddorion
+list-heading = Rhestr
 aims-heading = Beth oedden ni eisiau ei wneud?
 aims-intro = Roedden ni eisiau:
 actions-heading = Beth wnaethon ni?
 impacts-heading = Pa wahaniaeth wnaethon ni?
-principles-heading = Egwyddorion ein Cyngor
-glossary-heading = Geiriau anodd
-credits-heading = Ynglŷn â'r lluniau
+theme-heading = { $theme }: { $summary }
 published-by = Cyhoeddwr: { $council }
 
-## Sgoriau: bob amser wedi'u hysgrifennu fel gair a'i ystyr, byth fel lliw yn unig
+## Codau, wedi'u hesbonio y tro cyntaf y cânt eu defnyddio
 
-rating-green = Gwyrdd
-    .meaning = Mae cynnydd da yn cael ei wneud ac mae canlyniadau'n gwella.
-rating-amber = Ambr
-    .meaning = Mae cynnydd yn cael ei wneud ond nid yw'n effeithio ar ganlyniadau eto.
-rating-red = Coch
-    .meaning = Nid yw'r perfformiad ar y trywydd iawn ac nid yw canlyniadau'n gwella.
+codes-intro = Mae pob cod yn dechrau gyda chod ei thema:
+code-meaning = Ystyr { $code } yw { $theme }
+coded-title = { $code } { $title }
+
+## Colofnau tablau
+
+column-code = Cod
+column-measure = Mesur
+column-previous = Blaenorol
+column-current = Presennol
+column-target = Targed
+column-trend = Tuedd
+value-missing = Heb ei roi
+trend-improving = Yn gwella
+trend-steady = Dim newid
+trend-declining = Yn gwaethygu
+
+## Y raddfa goleuadau traffig parod: enwau ei lefelau. Mae ystyr pob lefel yn
+## fater i'r cyngor ei ddweud, yng ngeiriau'r adroddiad ei hun.
+
+traffic-light-green = Gwyrdd
+traffic-light-amber = Ambr
+traffic-light-red = Coch
 rating-with-meaning = { $rating }. { $meaning }
-objective-label = { $code } { $title }
+
+## Cysylltu â ni a fformatau eraill
+
+contact-other-formats = Gallwch ofyn am yr adroddiad hwn mewn fformat arall, fel print bras, hawdd ei ddeall, braille, sain neu iaith arall.
+contact-phone = Ffôn
+contact-email = E-bost
+contact-web = Gwefan
+contact-address = Cyfeiriad
+address-separator = {", "}
 
 ## Rhestrau a thablau, wedi'u darllen yn uchel gan ddarllenwyr sgrin
 
@@ -56,6 +79,7 @@ table-announce = { $count ->
    *[other] Tabl sy'n cynnwys { NUMBER($count) } o resi, i'w ddarllen fel label a gwerth.
 }
 labelled-value = { $label }: { $value }
+value-separator = {"; "}
 
 ## Priodweddau'r ddogfen
 

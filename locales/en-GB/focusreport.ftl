@@ -1,41 +1,64 @@
-## The library's own words, in English: headings, labels and the meaning of
-## each rating. A report's own words live beside its content.
+## The library's own words, in English: ready-made headings, labels, and the
+## phrases every report uses. A report's own words, and the meaning of each level
+## of its scales, live beside its content.
 
-## Parts of every report
+## The language itself, named in its own words, for links from other languages
+
+language-name = English
+read-in-language = Read this report in English
+
+## Ready-made headings: a report may name its own instead
 
 contents-heading = Contents
 legend-heading = What the ratings mean
-summary-heading = Performance summary of the in-year priorities and well-being objectives
-priorities-heading = In-year priorities
-priorities-caption = In-year priorities and their overall outcome
-objectives-heading = Well-being objectives
-objectives-caption = Well-being objectives and their overall outcome
-codes-intro = Each well-being objective has a code. The letters of the code stand for its theme:
-code-meaning = { $code } stands for { $theme }
-column-priority = In-year priority
-column-objective = Well-being objective
-column-code = Code
-column-outcome = Overall outcome
-theme-heading = { $theme }: { $summary }
+glossary-heading = Hard words
+credits-heading = About the pictures
+contact-heading = Contact us and other formats
+highlights-heading = Highlights
+principles-heading = Our principles
+list-heading = List
 aims-heading = What did we want to do?
 aims-intro = We wanted to:
 actions-heading = What did we do?
 impacts-heading = What difference did we make?
-principles-heading = Our Council Principles
-glossary-heading = Hard words
-credits-heading = About the pictures
+theme-heading = { $theme }: { $summary }
 published-by = Published by { $council }
 
-## Ratings: always written as a word and its meaning, never as a colour alone
+## Codes, explained on first use
 
-rating-green = Green
-    .meaning = Good progress is being made and outcomes are improving.
-rating-amber = Amber
-    .meaning = Progress is being made but not yet impacting on outcomes.
-rating-red = Red
-    .meaning = Performance is off-track and outcomes are not improving.
+codes-intro = Each code starts with the code of its theme:
+code-meaning = { $code } stands for { $theme }
+coded-title = { $code } { $title }
+
+## Columns of tables
+
+column-code = Code
+column-measure = Measure
+column-previous = Previous
+column-current = Current
+column-target = Target
+column-trend = Trend
+value-missing = Not given
+trend-improving = Improving
+trend-steady = No change
+trend-declining = Getting worse
+
+## The ready-made traffic-light scale: the names of its levels. What each level
+## means is the council's to say, in the report's own words.
+
+traffic-light-green = Green
+traffic-light-amber = Amber
+traffic-light-red = Red
 rating-with-meaning = { $rating }. { $meaning }
-objective-label = { $code } { $title }
+
+## Contact us and other formats
+
+contact-other-formats = You can ask for this report in another format, such as large print, easy read, braille, audio or another language.
+contact-phone = Phone
+contact-email = Email
+contact-web = Website
+contact-address = Address
+address-separator = {", "}
 
 ## Lists and tables, spoken by screen readers
 
@@ -48,6 +71,7 @@ table-announce = { $count ->
    *[other] A table of { NUMBER($count) } rows, read as label and value.
 }
 labelled-value = { $label }: { $value }
+value-separator = {"; "}
 
 ## Document properties
 

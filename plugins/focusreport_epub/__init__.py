@@ -1,10 +1,11 @@
 """EPUB 3 with EPUB Accessibility 1.1 metadata, valid under EPUBCheck and DAISY Ace.
 
-One chapter per part of the report, a navigation document with a table of contents
-and landmarks, the two summary tables as data tables with header cells and captions,
-and every rating written as a word and its meaning (colour is only an extra). The
-bytes depend on the report alone: dates come from the report, zip entries carry a
-fixed time, and ``mimetype`` comes first, stored.
+An introduction (the title, the front matter and the leading sections), then one
+chapter per other top-level section of the outline; a navigation document with a
+table of contents and landmarks; data tables with header cells and captions; every
+rating written as a word and its meaning (colour is only an extra). The bytes depend
+on the outline alone: dates come from the report, zip entries carry a fixed time,
+and ``mimetype`` comes first, stored.
 
 ebooklib and lxml are imported inside :meth:`EpubWriter.render`, so that listing the
 installed formats stays fast.
@@ -16,7 +17,7 @@ from focusreport import Option, WriterInput
 
 
 class EpubWriter:
-    """Renders a report as an accessible EPUB 3 book."""
+    """Renders a report's outline as an accessible EPUB 3 book."""
 
     name = "epub"
     extension = "epub"
@@ -27,4 +28,4 @@ class EpubWriter:
     def render(self, source: WriterInput) -> bytes:
         from focusreport_epub.book import make_book
 
-        return make_book(source.report, source.strings)
+        return make_book(source.outline, source.strings)

@@ -8,91 +8,108 @@ import uuid
 
 from ebooklib import epub
 
-from focusreport import Report, Strings
+from focusreport import Strings
+from focusreport.languages import RIGHT_TO_LEFT, direction
+from focusreport.outline import Outline
 from focusreport_epub import package, style
-from focusreport_epub.pages import Page, image_name, pages
-from focusreport_epub.safety import check_report
+from focusreport_epub.blocks import Shown, image_name
+from focusreport_epub.pages import Chapter, Page, pages
+from focusreport_epub.safety import check_outline
 
 CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
 _NAMESPACE = uuid.UUID("5d3c1d7e-2f43-5c1b-9a57-8f0f2b6f1a6e")
 
 
-def identifier(report: Report) -> str:
+def identifier(outline: Outline) -> str:
     """A stable identifier for one report in one language: the same every build."""
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{report.id}/{report.language.tag}')}"
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{outline.report_id}/{outline.language.tag}')}"
 
 
-def modified(report: Report) -> datetime.datetime:
+def modified(outline: Outline) -> datetime.datetime:
     """The book's last-modified time: midnight UTC of the report's publication date, never the clock."""
-    return datetime.datetime.combine(report.published, datetime.time(), tzinfo=datetime.UTC)
+    return datetime.datetime.combine(outline.published, datetime.time(), tzinfo=datetime.UTC)
 
 
-def make_book(report: Report, strings: Strings) -> bytes:
-    """The finished EPUB file of ``report``, with the library's words from ``strings``."""
-    check_report(report)
+def make_book(outline: Outline, strings: Strings) -> bytes:
+    """The finished EPUB file of ``outline``, with the writer's own words from ``strings``."""
+    check_outline(outline)
+    made, shown = pages(outline, strings.format("epub-introduction"))
+
     book = epub.EpubBook()
-    book.set_identifier(identifier(report))
-    book.set_title(strings.format("document-title", title=report.title, subtitle=report.subtitle))
-    book.set_language(report.language.tag)
-    book.add_author(report.council)
-    book.add_metadata("DC", "publisher", report.council)
-    book.add_metadata("DC", "date", report.published.isoformat())
-    book.add_metadata("DC", "description", strings.format("document-subject", council=report.council, period=report.period))
-    _accessibility(book, report, strings)
+    book.set_identifier(identifier(outline))
+    book.set_title(outline.title)
+    book.set_language(outline.language.tag)
+    writing = direction(outline.language.tag)
+    if writing == RIGHT_TO_LEFT:
+        book.set_direction(writing)  # the spine's page-progression-direction: pages turn right to left
+    book.add_author(outline.council)
+    book.add_metadata("DC", "publisher", outline.council)
+    book.add_metadata("DC", "date", outline.published.isoformat())
+    book.add_metadata("DC", "description", outline.subject)
+    _accessibility(book, outline, strings, shown)
 
-    stylesheet = epub.EpubItem(uid="style", file_name=style.FILE_NAME, media_type="text/css", content=style.stylesheet().encode("utf-8"))
+    css = style.stylesheet(shown.colours).encode("utf-8")
+    stylesheet = epub.EpubItem(uid="style", file_name=style.FILE_NAME, media_type="text/css", content=css)
     book.add_item(stylesheet)
-    for picture in report.pictures():
-        book.add_item(
-            epub.EpubImage(
-                uid=f"image-{picture.id}", file_name=image_name(picture), media_type=picture.media_type, content=picture.path.read_bytes()
-            )
+    for picture in outline.pictures:
+        image = epub.EpubImage(
+            uid=f"image-{picture.id}", file_name=image_name(picture), media_type=picture.media_type, content=picture.path.read_bytes()
         )
+        book.add_item(image)
 
-    nav = epub.EpubNav(title=strings.format("contents-heading"))
+    nav = epub.EpubNav(title=outline.contents_title, direction=writing if writing == RIGHT_TO_LEFT else None)
     nav.add_item(stylesheet)
-    chapters = [_chapter(page, report, stylesheet) for page in pages(report, strings)]
+    chapters = [_Chapter(page, outline) for page in made]
     for chapter in chapters:
         book.add_item(chapter)
-    book.toc = chapters
+    book.toc = [_contents(chapter) for chapter in chapters]
     book.spine = [nav, *chapters]
-    book.guide = [{"type": "toc", "href": nav.file_name, "title": strings.format("contents-heading")}]
-    book.guide += [
-        {"type": chapter.landmark, "href": chapter.file_name, "title": chapter.title} for chapter in chapters if chapter.landmark
-    ]
+    book.guide = [{"type": "toc", "href": nav.file_name, "title": outline.contents_title}]
+    book.guide += [{"type": "bodymatter", "href": chapters[0].file_name, "title": chapters[0].title}]
+    book.guide += [{"type": kind, "href": href, "title": chapter.title} for chapter in chapters for kind, href in chapter.plan.landmarks]
     book.add_item(epub.EpubNcx())
     book.add_item(nav)
 
     raw = io.BytesIO()
     options = {
-        "mtime": modified(report),
+        "mtime": modified(outline),
         "epub2_guide": False,
         "epub3_pages": False,
         "landmark_title": strings.format("epub-landmarks"),
         "raise_exceptions": True,
     }
     epub.write_epub(raw, book, options)
-    return package.normalise(raw.getvalue(), report.language.tag, report.published)
+    return package.normalise(raw.getvalue(), outline.language.tag, outline.published)
 
 
 class _Chapter(epub.EpubHtml):  # type: ignore[misc]
-    """A chapter that remembers its landmark type for the navigation document."""
+    """A chapter whose XHTML is finished already: ebooklib writes it as it is."""
 
-    landmark: str | None = None
+    def __init__(self, page: Page, outline: Outline) -> None:
+        chapter = page.chapter
+        super().__init__(uid=chapter.uid, file_name=chapter.file_name, title=chapter.title, lang=outline.language.tag)
+        self.plan: Chapter = chapter
+        self.xhtml = page.xhtml
 
-
-def _chapter(page: Page, report: Report, stylesheet: epub.EpubItem) -> _Chapter:
-    uid = page.file_name.removesuffix(".xhtml")
-    chapter = _Chapter(uid=uid, file_name=page.file_name, title=page.title, lang=report.language.tag)
-    chapter.content = page.html
-    chapter.landmark = page.landmark
-    chapter.add_item(stylesheet)
-    return chapter
+    def get_content(self, default: bytes | None = None) -> bytes:
+        return self.xhtml
 
 
-def _accessibility(book: epub.EpubBook, report: Report, strings: Strings) -> None:
-    """EPUB Accessibility 1.1 metadata: what the book offers and who vouches for it."""
-    has_pictures = any(True for _ in report.pictures())
+def _contents(chapter: _Chapter) -> object:
+    """The chapter in the contents, with its subsections under it when it has any."""
+    if not chapter.plan.entries:
+        return chapter
+    links = [epub.Link(f"{chapter.file_name}#{entry.anchor}", entry.title, f"toc-{entry.anchor}") for entry in chapter.plan.entries]
+    return (chapter, links)
+
+
+def _accessibility(book: epub.EpubBook, outline: Outline, strings: Strings, shown: Shown) -> None:
+    """EPUB Accessibility 1.1 metadata: what the book offers and who vouches for it.
+
+    ``visual`` and ``alternativeText`` are claimed only when a page shows a picture:
+    a book with nothing to see claims no visual content.
+    """
+    has_pictures = bool(outline.pictures) and bool(shown.pictures)
     modes = ["textual", "visual"] if has_pictures else ["textual"]
     features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
     if has_pictures:
@@ -103,6 +120,6 @@ def _accessibility(book: epub.EpubBook, report: Report, strings: Strings) -> Non
     entries.append(("schema:accessibilityHazard", "none"))
     entries.append(("schema:accessibilitySummary", strings.format("accessibility-summary")))
     entries.append(("dcterms:conformsTo", CONFORMS_TO))
-    entries.append(("a11y:certifiedBy", report.council))
+    entries.append(("a11y:certifiedBy", outline.council))
     for prop, value in entries:
         book.add_metadata(None, "meta", value, {"property": prop})

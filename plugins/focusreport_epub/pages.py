@@ -1,201 +1,164 @@
-"""The book's pages, built as element trees so that every text is escaped, never pasted.
+"""The book's chapters: which sections of the outline go together, and each chapter's XHTML.
 
-Each page is an HTML document whose body ebooklib copies into its XHTML content
-document. Headings start at ``h1`` on every page and never skip a level.
+The first chapter is the introduction: the document's title, who published it, what
+it covers, and the run of prose sections (kind ``section``) that opens the report,
+with the legend when it comes among them (it says how to read the ratings that
+follow). Every other top-level section is a chapter of its own, its subsections
+inside it. The book then has a handful of chapters of useful length, each one a
+place a reader would want to jump to from the contents, and the same content always
+makes the same chapters: kinds decide, never sizes.
+
+Headings start at ``h1`` in every chapter and go one level down per section, so
+they never skip a level whatever the outline's depth.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from xml.etree import ElementTree
+from collections.abc import Sequence
 
 import attrs
+from lxml import etree
 
-from focusreport import Item, Picture, RatingMeaning, Report, Strings
+from focusreport.languages import LEFT_TO_RIGHT, direction
+from focusreport.outline import LanguageLink, Outline, Section
+from focusreport_epub import style
+from focusreport_epub.blocks import OPS, XHTML, Blocks, Shown, add, append_text, mark_language
 
-Format = Callable[..., str]
+INTRODUCTORY = frozenset({"section", "legend"})
+"""Kinds of top-level section that join the introduction when they lead the report."""
+
+DEEPEST_HEADING = 6
+_RESERVED = frozenset({"nav"})  # ebooklib's navigation document is nav.xhtml
+
+
+@attrs.frozen
+class Entry:
+    """A subsection listed under its chapter in the contents: the fragment of its heading, and its title."""
+
+    anchor: str
+    title: str
+
+
+@attrs.frozen
+class Chapter:
+    """One content document of the book."""
+
+    file_name: str
+    title: str
+    """For the contents, the landmarks and the page's ``<title>``."""
+    sections: tuple[Section, ...]
+    entries: tuple[Entry, ...]
+    introduction: bool = False
+    landmarks: tuple[tuple[str, str], ...] = ()
+    """``(epub:type, href)`` of each landmark in the chapter."""
+
+    @property
+    def uid(self) -> str:
+        """The chapter's id in the package: an XML name, whatever its file is called."""
+        return "page-" + self.file_name.removesuffix(".xhtml")
 
 
 @attrs.frozen
 class Page:
-    """One chapter: its file, its title (for the contents and ``<title>``), its landmark and its HTML."""
+    """A chapter with its finished XHTML."""
 
-    file_name: str
-    title: str
-    html: bytes
-    landmark: str | None = None
+    chapter: Chapter
+    xhtml: bytes
 
 
-def image_name(picture: Picture) -> str:
-    """Where a picture lives inside the book."""
-    return f"images/{picture.id}{picture.path.suffix.lower()}"
+def plan(outline: Outline, introduction_title: str) -> list[Chapter]:
+    """The chapters of the book, in reading order (see the module's description)."""
+    sections = list(outline.sections)
+    leading = 0
+    while leading < len(sections) and sections[leading].kind in INTRODUCTORY:
+        leading += 1
+    taken = set(_RESERVED)
+    intro = tuple(sections[:leading])
+    chapters = [_chapter(_unique("introduction", taken), introduction_title, intro, intro, introduction=True)]
+    for section in sections[leading:]:
+        title = section.title or next((inner.title for inner in section.walk() if inner.title), outline.title)
+        chapters.append(_chapter(_unique(section.anchor, taken), title, (section,), section.sections))
+    return chapters
 
 
-def pages(report: Report, strings: Strings) -> list[Page]:
-    """The chapters of the book in reading order: one per part of the report."""
-    text = strings.format
-    found = [_introduction(report, text), _summary(report, text)]
-    found += [_theme(theme_index, report, text) for theme_index in range(len(report.themes))]
-    found.append(_principles(report, text))
-    if report.glossary:
-        found.append(_glossary(report, text))
-    if report.credits:
-        found.append(_credits(report, text))
-    return found
+def _chapter(
+    file_name: str, title: str, sections: tuple[Section, ...], listed: Sequence[Section], *, introduction: bool = False
+) -> Chapter:
+    entries = tuple(Entry(section.anchor, section.title) for section in listed if section.title)
+    landmarks: list[tuple[str, str]] = []
+    glossary = next((section for top in sections for section in top.walk() if section.kind == "glossary"), None)
+    if glossary is not None:  # the whole chapter when it is the glossary, else the glossary's heading
+        whole = not introduction and sections[0] is glossary
+        landmarks.append(("glossary", file_name if whole else f"{file_name}#{glossary.anchor}"))
+    return Chapter(file_name, title, sections, entries, introduction, tuple(landmarks))
 
 
-class _Document:
-    """An HTML body under construction."""
-
-    def __init__(self) -> None:
-        self.root = ElementTree.Element("html")
-        self.body = ElementTree.SubElement(self.root, "body")
-
-    def add(self, parent: ElementTree.Element, tag: str, text: str | None = None, **attributes: str) -> ElementTree.Element:
-        element = ElementTree.SubElement(parent, tag, {key.rstrip("_"): value for key, value in attributes.items()})
-        if text is not None:
-            element.text = text
-        return element
-
-    def picture(self, parent: ElementTree.Element, picture: Picture | None, *, figure: bool = False) -> None:
-        if picture is None:
-            return
-        holder = self.add(parent, "figure") if figure else parent
-        self.add(holder, "img", src=image_name(picture), alt=picture.alt, class_="picture")
-
-    def words(self, parent: ElementTree.Element, tag: str, item: Item, **attributes: str) -> ElementTree.Element:
-        """An element holding an item's picture (when it has one) followed by its words."""
-        element = self.add(parent, tag, **attributes)
-        self.picture(element, item.picture)
-        if item.picture is None:
-            element.text = item.text
-        else:
-            element[-1].tail = item.text
-        return element
-
-    def items(self, parent: ElementTree.Element, items: Iterable[Item]) -> None:
-        listing = self.add(parent, "ul")
-        for item in items:
-            self.words(listing, "li", item)
-
-    def page(self, file_name: str, title: str, landmark: str | None = None) -> Page:
-        html = ElementTree.tostring(self.root, method="html", encoding="utf-8")
-        return Page(file_name, title, html, landmark)
+def _unique(wanted: str, taken: set[str]) -> str:
+    name, number = wanted, 2
+    while name in taken:
+        name, number = f"{wanted}-{number}", number + 1
+    taken.add(name)
+    return f"{name}.xhtml"
 
 
-def _rating(document: _Document, parent: ElementTree.Element, tag: str, meaning: RatingMeaning, text: Format) -> None:
-    cell = document.add(parent, tag, class_=f"rating rating-{meaning.rating.value}")
-    document.picture(cell, meaning.picture)
-    words = text("rating-with-meaning", rating=meaning.name, meaning=meaning.meaning)
-    if meaning.picture is None:
-        cell.text = words
-    else:
-        cell[-1].tail = words
+def render(chapter: Chapter, outline: Outline, shown: Shown) -> Page:
+    """The chapter as an XHTML content document in the book's language (and direction, through ``dir``)."""
+    root = etree.Element(f"{{{XHTML}}}html", nsmap={None: XHTML, "epub": OPS})
+    mark_language(root, outline.language.tag, LEFT_TO_RIGHT)
+    head = add(root, "head")
+    add(head, "meta", charset="utf-8")
+    add(head, "title", chapter.title)
+    add(head, "link", href=style.FILE_NAME, rel="stylesheet", type="text/css")
+    blocks = Blocks(add(root, "body"), shown, direction(outline.language.tag))
+    if chapter.introduction:
+        _front(outline, blocks)
+    for section in chapter.sections:
+        _section(section, 2 if chapter.introduction else 1, blocks)
+    xhtml = etree.tostring(root, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
+    return Page(chapter, xhtml)
 
 
-def _table(document: _Document, parent: ElementTree.Element, caption: str, columns: Sequence[str]) -> ElementTree.Element:
-    table = document.add(parent, "table")
-    document.add(table, "caption", caption)
-    row = document.add(document.add(table, "thead"), "tr")
-    for column in columns:
-        document.add(row, "th", column, scope="col")
-    return document.add(table, "tbody")
+def _front(outline: Outline, blocks: Blocks) -> None:
+    """The title page: the title, the front matter, what the report covers, and the other languages it is in."""
+    add(blocks.parent, "h1", outline.title)
+    for block in outline.front:
+        blocks.visit(block)
+    add(blocks.parent, "p", outline.subject)
+    for link in outline.other_languages:
+        _other_language(link, blocks)
 
 
-def _introduction(report: Report, text: Format) -> Page:
-    document = _Document()
-    body = document.body
-    document.add(body, "h1", text("document-title", title=report.title, subtitle=report.subtitle))
-    document.add(body, "p", text("published-by", council=report.council))
-    document.add(body, "p", text("document-subject", council=report.council, period=report.period))
-    for section in report.introduction:
-        document.add(body, "h2", section.heading)
-        document.picture(body, section.picture, figure=True)
-        for paragraph in section.paragraphs:
-            document.words(body, "p", paragraph)
-    return document.page("introduction.xhtml", text("epub-introduction"), "bodymatter")
+def _other_language(link: LanguageLink, blocks: Blocks) -> None:
+    """Where the report is in another language, in that language's words.
+
+    The other language's book is a separate file: a book can link only inside itself
+    or to the web, so its name is given as text, for the reader to ask for or open.
+    """
+    paragraph = add(blocks.parent, "p", link.text, class_="other-language")
+    mark_language(paragraph, link.language.tag, blocks.around)
+    append_text(paragraph, " (")
+    add(paragraph, "span", link.target, class_="file-name")
+    append_text(paragraph, ")")
 
 
-def _summary(report: Report, text: Format) -> Page:
-    """The ratings legend and the two summary tables; item pictures stay out of the tables,
-    where they would come between a code and its title for a screen-reader user."""
-    document = _Document()
-    body = document.body
-    title = text("summary-heading")
-    document.add(body, "h1", title)
+def _section(section: Section, level: int, blocks: Blocks) -> None:
+    """A section's heading at ``level``, its picture, its blocks, then its subsections one level down.
 
-    document.add(body, "h2", text("legend-heading"))
-    legend = document.add(body, "ul", class_="ratings")
-    for entry in report.legend:
-        _rating(document, legend, "li", entry, text)
-
-    document.add(body, "h2", text("priorities-heading"))
-    rows = _table(document, body, text("priorities-caption"), [text("column-priority"), text("column-outcome")])
-    for priority in report.priorities:
-        row = document.add(rows, "tr")
-        document.add(row, "th", priority.title.text, scope="row")
-        _rating(document, row, "td", report.meaning_of(priority.rating), text)
-
-    document.add(body, "h2", text("objectives-heading"))
-    document.add(body, "p", text("codes-intro"))
-    codes = document.add(body, "ul")
-    for theme in report.themes:
-        document.add(codes, "li", text("code-meaning", code=theme.code, theme=theme.name))
-    columns = [text("column-code"), text("column-objective"), text("column-outcome")]
-    rows = _table(document, body, text("objectives-caption"), columns)
-    for objective in report.objectives:
-        row = document.add(rows, "tr")
-        document.add(row, "th", objective.code, scope="row")
-        document.add(row, "td", objective.title.text)
-        _rating(document, row, "td", report.meaning_of(objective.rating), text)
-    return document.page("summary.xhtml", title)
+    A section without words for a heading adds no level, so its subsections keep the
+    order of headings unbroken.
+    """
+    inner = level
+    if section.title:
+        add(blocks.parent, f"h{min(level, DEEPEST_HEADING)}", section.title, id=section.anchor)
+        inner = level + 1
+    blocks.figure(section.picture)
+    for block in section.blocks:
+        blocks.visit(block)
+    for subsection in section.sections:
+        _section(subsection, inner, blocks)
 
 
-def _theme(index: int, report: Report, text: Format) -> Page:
-    theme = report.themes[index]
-    document = _Document()
-    body = document.body
-    title = text("theme-heading", theme=theme.name, summary=theme.summary)
-    document.add(body, "h1", title)
-    document.picture(body, theme.picture, figure=True)
-    document.add(body, "h2", text("aims-heading"))
-    document.add(body, "p", text("aims-intro"))
-    document.items(body, theme.aims)
-    document.add(body, "h2", text("actions-heading"))
-    document.items(body, theme.actions)
-    document.add(body, "h2", text("impacts-heading"))
-    document.items(body, theme.impacts)
-    return document.page(f"theme-{theme.id}.xhtml", title)
-
-
-def _principles(report: Report, text: Format) -> Page:
-    document = _Document()
-    title = text("principles-heading")
-    document.add(document.body, "h1", title)
-    document.items(document.body, report.principles)
-    return document.page("principles.xhtml", title)
-
-
-def _glossary(report: Report, text: Format) -> Page:
-    document = _Document()
-    title = text("glossary-heading")
-    document.add(document.body, "h1", title)
-    words = document.add(document.body, "dl")
-    for word in report.glossary:
-        document.add(words, "dt", word.word)
-        explanation = document.add(words, "dd")
-        document.picture(explanation, word.picture)
-        if word.picture is None:
-            explanation.text = word.explanation
-        else:
-            explanation[-1].tail = word.explanation
-    return document.page("glossary.xhtml", title, "glossary")
-
-
-def _credits(report: Report, text: Format) -> Page:
-    document = _Document()
-    title = text("credits-heading")
-    document.add(document.body, "h1", title)
-    for credit in report.credits:
-        document.add(document.body, "p", credit.text)
-    return document.page("credits.xhtml", title)
+def pages(outline: Outline, introduction_title: str) -> tuple[list[Page], Shown]:
+    """Every chapter's page, and what they show (pictures, rating colours)."""
+    shown = Shown()
+    return [render(chapter, outline, shown) for chapter in plan(outline, introduction_title)], shown

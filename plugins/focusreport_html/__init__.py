@@ -1,10 +1,12 @@
 """One accessible HTML page, following GOV.UK's advice to publish in HTML.
 
 The page stands alone: its style sheet is inline and its pictures are embedded,
-so it works from a file, an email attachment or a web server. It has ``lang``,
-landmarks, a skip link, a contents list, headings in order, the summary tables as
-data tables with captions and header cells, and every rating in words. It reflows
-at 320 CSS pixels, follows the reader's dark mode and prints cleanly.
+so it works from a file, an email attachment or a web server. It has ``lang``
+(and ``dir``), landmarks, a skip link, a contents list, headings in order, data
+tables with captions and header cells, and every rating in words beside an icon
+whose shape follows the level's place on its scale. It reflows at 320 CSS
+pixels, follows the reader's dark mode and prints cleanly. It lays out the
+outline it is given; every word, heading and number comes from there.
 """
 
 from __future__ import annotations
@@ -28,11 +30,4 @@ class HtmlWriter:
         from focusreport_html.page import PageBuilder
 
         style = files(__name__).joinpath("style.css").read_text(encoding="utf-8")
-        builder = PageBuilder(
-            source.report,
-            source.strings,
-            easy=source.options.get("wording") == "easy",
-            companions=source.companions,
-            style=style,
-        )
-        return document(builder.page())
+        return document(PageBuilder(source.outline, source.strings, style=style).page())

@@ -21,6 +21,7 @@ SELF_CLOSING = frozenset({"path", "circle", "rect", "polygon"})
 # whitespace between them has no meaning in HTML.
 BLOCK_CONTAINERS = frozenset(
     {"html", "head", "body", "header", "nav", "main", "footer", "section", "ul", "ol", "dl", "table", "thead", "tbody", "tr"}
+    | {"figure", "blockquote", "address"}
 )
 # Control characters other than tab, line feed and carriage return are parse
 # errors in HTML; they become the replacement character rather than vanish.

@@ -1,10 +1,11 @@
 """Large print as a Word document (RNIB clear print guidance).
 
-The full report, not the easy-read wording: Arial 18pt by default (never below
-16pt), larger bold headings, left aligned, line spacing 1.5, A4 with wide margins.
-Layout never uses tables; the two summary tables are data tables with a header row
-that repeats on every page. Lists are real Word lists. Title, author (the council)
-and language are set.
+The full wording of the outline: Arial 18pt by default (never below 16pt), larger
+bold headings, left aligned, line spacing 1.5, A4 with wide margins, a page number
+on every page and a contents list. Layout never uses tables; data tables have a
+header row that repeats on every page, and no word is split across lines: a table
+too wide for a portrait page gets landscape pages. Lists are real Word lists.
+Title, author (the council) and language are set.
 """
 
 from __future__ import annotations
@@ -28,4 +29,4 @@ class LargePrintWriter:
 
         size = source.options.get(FONT_SIZE.name, FONT_SIZE.default)
         assert isinstance(size, int) and not isinstance(size, bool)
-        return render_large_print(source.report, source.strings, size)
+        return render_large_print(source.outline, source.strings, size)

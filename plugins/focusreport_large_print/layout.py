@@ -1,118 +1,104 @@
-"""The large-print document: headings, paragraphs, real lists and two data tables."""
+"""The large-print document: the outline's title, front matter, contents and sections, in order.
+
+The title is Heading 1 and each section's heading is the heading of its level, so
+the headings never skip a level. A contents list of the top-level sections follows
+the front matter, each entry a link to its section. A section whose own table is
+too wide for a portrait page is set, heading and all, on landscape pages; a section
+with nothing of its own before its subsections turns with its first subsection, so
+that its heading is never left alone on the page before.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from docx.document import Document as DocumentObject
 
-from focusreport import Rating, Report, Strings
+from focusreport.outline import Block, Outline, Section, Table
+from focusreport.strings import Strings
+from focusreport_large_print.blocks import Blocks
+from focusreport_large_print.hyphens import keep_hyphenated_words_whole
+from focusreport_large_print.links import Bookmarks
+from focusreport_large_print.lists import Lists
+from focusreport_large_print.pages import Pages
+from focusreport_large_print.styles import prepare
+from focusreport_large_print.widths import Place, layout
 from focusreport_wordprocessing import (
     CoreProperties,
     Page,
     TextStyle,
-    add_row,
+    add_link,
+    add_page_numbers,
     add_text,
-    column_widths,
-    data_table,
-    keep_together,
     new_document,
     save,
     scaled_headings,
 )
 
 MARGIN_CM = 2.5
-TEXT_WIDTH_CM = 21.0 - 2 * MARGIN_CM
+DEEPEST_HEADING = 9
+"""Word's built-in heading styles end at Heading 9."""
 
 
-def render_large_print(report: Report, strings: Strings, size: int) -> bytes:
-    """The large-print .docx of ``report``, body text ``size`` points."""
-    language = report.language.tag
-    document = new_document(language, Page(MARGIN_CM), TextStyle("Arial", size, scaled_headings(size)))
-    _LargePrint(document, report, strings).write()
-    return save(document, CoreProperties.of_report(report, strings, "large-print-title"))
+def render_large_print(outline: Outline, strings: Strings, size: int) -> bytes:
+    """The large-print .docx of ``outline``, body text ``size`` points."""
+    language = outline.language.tag
+    style = TextStyle("Arial", size, scaled_headings(size))
+    document = new_document(language, Page(MARGIN_CM), style)
+    prepare(document, style.space_after)
+    add_page_numbers(document, language)
+    _LargePrint(document, outline, strings, size).write()
+    keep_hyphenated_words_whole(document.element.body)
+    return save(document, CoreProperties.of_outline(outline, strings, "large-print-title"))
 
 
 class _LargePrint:
-    def __init__(self, document: DocumentObject, report: Report, strings: Strings) -> None:
+    def __init__(self, document: DocumentObject, outline: Outline, strings: Strings, size: int) -> None:
         self.document = document
-        self.report = report
-        self.strings = strings
-        self.language = report.language.tag
+        self.outline = outline
+        self.size = size
+        self.language = outline.language.tag
+        self.blocks = Blocks(document, strings, self.language, size, MARGIN_CM)
+        self.pages = Pages(document)
+        self.bookmarks = Bookmarks()
 
-    def heading(self, text: str, level: int) -> None:
-        add_text(self.document.add_paragraph(style=f"Heading {level}"), text, self.language)
+    def wide(self, blocks: tuple[Block, ...]) -> bool:
+        """Whether one of ``blocks`` is a table that needs a landscape page."""
+        return any(isinstance(block, Table) and layout(block, self.size, MARGIN_CM).place is Place.LANDSCAPE for block in blocks)
 
-    def paragraph(self, text: str, emphasis: Sequence[str] = ()) -> None:
-        add_text(self.document.add_paragraph(), text, self.language, emphasis)
-
-    def items(self, texts: Sequence[str], emphasis: Sequence[str] = ()) -> None:
-        for text in texts:
-            add_text(self.document.add_paragraph(style="List Bullet"), text, self.language, emphasis)
-
-    def rating(self, rating: Rating) -> str:
-        meaning = self.report.meaning_of(rating)
-        return self.strings.format("rating-with-meaning", rating=meaning.name, meaning=meaning.meaning)
-
-    def table(self, caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> None:
-        """A data table with a repeating header row; the rating names in its last column in bold."""
-        table = data_table(self.document, headers, caption, self.language)
-        names = tuple(entry.name for entry in self.report.legend)
-        for values in rows:
-            row = add_row(table)
-            keep_together(row)
-            cells = row.cells
-            for column, (cell, value) in enumerate(zip(cells, values, strict=True)):
-                add_text(cell.paragraphs[0], value, self.language, names if column == len(values) - 1 else ())
-        column_widths(table, widths)
+    def landscape(self, section: Section) -> bool:
+        """Whether ``section`` starts on landscape pages: its own table needs them, or, having nothing of its own, its first subsection's."""
+        if section.blocks or not section.sections:
+            return self.wide(section.blocks)
+        return self.landscape(section.sections[0])
 
     def write(self) -> None:
-        report, strings = self.report, self.strings
-        self.heading(strings.format("document-title", title=report.title, subtitle=report.subtitle), 1)
-        self.paragraph(strings.format("published-by", council=report.council))
+        outline = self.outline
+        title = self.document.add_paragraph(style="Heading 1")
+        add_text(title, outline.title, self.language)
+        self.pages.turn(self.wide(outline.front))
+        for block in outline.front:
+            self.blocks.visit(block)
+        for other in outline.other_languages:
+            add_link(self.document.add_paragraph(), other.text, other.target, other.language.tag)
+        self.contents()
+        for section in outline.sections:
+            self.section(section)
 
-        for section in report.introduction:
-            self.heading(section.heading, 2)
-            for paragraph in section.paragraphs:
-                self.paragraph(paragraph.text)
+    def contents(self) -> None:
+        """The contents list: a heading, then a link to each top-level section."""
+        if not self.outline.sections:
+            return
+        self.pages.turn(False)
+        add_text(self.document.add_paragraph(style="Heading 2"), self.outline.contents_title, self.language)
+        lists = Lists(self.document)
+        for anchor, title in self.outline.contents():
+            self.bookmarks.link(lists.bulleted(), title, anchor, self.language)
 
-        self.heading(strings.format("legend-heading"), 2)
-        self.items([self.rating(entry.rating) for entry in report.legend], [entry.name for entry in report.legend])
-
-        self.heading(strings.format("summary-heading"), 2)
-        self.heading(strings.format("priorities-caption"), 3)
-        self.table(
-            strings.format("priorities-caption"),
-            [strings.format("column-priority"), strings.format("column-outcome")],
-            [[priority.title.text, self.rating(priority.rating)] for priority in report.priorities],
-            [TEXT_WIDTH_CM * 0.45, TEXT_WIDTH_CM * 0.55],
-        )
-        self.heading(strings.format("objectives-caption"), 3)
-        self.paragraph(strings.format("codes-intro"))
-        self.items([strings.format("code-meaning", code=theme.code, theme=theme.name) for theme in report.themes])
-        self.table(
-            strings.format("objectives-caption"),
-            [strings.format("column-code"), strings.format("column-objective"), strings.format("column-outcome")],
-            [[objective.code, objective.title.text, self.rating(objective.rating)] for objective in report.objectives],
-            [TEXT_WIDTH_CM * 0.16, TEXT_WIDTH_CM * 0.42, TEXT_WIDTH_CM * 0.42],
-        )
-
-        for theme in report.themes:
-            self.heading(strings.format("theme-heading", theme=theme.name, summary=theme.summary), 2)
-            self.heading(strings.format("aims-heading"), 3)
-            self.paragraph(strings.format("aims-intro"))
-            self.items([aim.text for aim in theme.aims])
-            self.heading(strings.format("actions-heading"), 3)
-            self.items([action.text for action in theme.actions])
-            self.heading(strings.format("impacts-heading"), 3)
-            self.items([impact.text for impact in theme.impacts])
-
-        self.heading(strings.format("principles-heading"), 2)
-        self.items([principle.text for principle in report.principles])
-
-        if report.glossary:
-            self.heading(strings.format("glossary-heading"), 2)
-            self.items(
-                [strings.format("labelled-value", label=word.word, value=word.explanation) for word in report.glossary],
-                [word.word for word in report.glossary],
-            )
+    def section(self, section: Section) -> None:
+        self.pages.turn(self.landscape(section))
+        heading = self.document.add_paragraph(style=f"Heading {min(section.level, DEEPEST_HEADING)}")
+        add_text(heading, section.title, self.language)
+        self.bookmarks.mark(heading, section.anchor)
+        for block in section.blocks:
+            self.blocks.visit(block)
+        for inner in section.sections:
+            self.section(inner)

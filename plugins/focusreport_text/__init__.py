@@ -3,18 +3,26 @@
 UTF-8 with no hard wrapping, no tables, no box drawing or decorative symbols.
 Each heading stands on its own line after a blank line; each list is announced
 with its length; table rows become "label: value" lines; every rating is written
-as a word followed by its meaning.
+as a word followed by its meaning. All of it is decided by the outline: this
+writer only puts each block on its lines.
+
+Links to the report in other languages are left out: their words are in those
+languages, and plain text cannot mark a passage's language, so a screen reader would
+read them in the wrong voice. The contact part says the report can be had in another
+language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import re
 
-from focusreport import Item, Option, Rating, Report, WriterInput
+from focusreport import Option, WriterInput
+from focusreport.outline import BlockVisitor, Contact, Definitions, ItemList, Outline, Paragraph, Quote, Section, Spans, Table, plain
 
-if TYPE_CHECKING:  # the strings module loads Fluent: keep it out of ``focusreport formats``
-    from focusreport import Strings
+# Spaces, tabs and line breaks inside a text: one space, so that a paragraph stays one line
+# and a screen reader hears no pause. Other spaces (such as the no-break space that groups
+# digits in some languages) are kept.
+_SPACING = re.compile(r"[ \t\r\n\f\v]+")
 
 
 class TextWriter:
@@ -27,100 +35,65 @@ class TextWriter:
     options = (Option("wording", "full: the report's own wording; easy: the easy-read wording", "full", choices=("full", "easy")),)
 
     def render(self, source: WriterInput) -> bytes:
-        document = _Document(source.strings, easy=source.options.get("wording") == "easy")
-        document.write(source.report)
-        return document.text().encode("utf-8")
+        return render_text(source.outline).encode("utf-8")
 
 
-class _Document:
-    def __init__(self, strings: Strings, easy: bool) -> None:
-        self.strings = strings
-        self.easy = easy
-        self.blocks: list[str] = []
+def render_text(outline: Outline) -> str:
+    """The outline as plain text: blocks separated by blank lines."""
+    lines = _Lines()
+    blocks = [_line(outline.title)]
+    blocks += [lines.visit(block) for block in outline.front]
+    contents = [title for _, title in outline.contents()]
+    if contents:
+        blocks.append(_line(outline.contents_title))
+        blocks.append(_numbered(outline.contents_announcement, contents))
+    for section in outline.sections:
+        blocks += _section(section, lines)
+    return "\n\n".join(block for block in blocks if block) + "\n"
 
-    def text(self) -> str:
-        return "\n\n".join(self.blocks) + "\n"
 
-    def words(self, item: Item) -> str:
-        return item.easy if self.easy and item.easy else item.text
+def _line(text: str) -> str:
+    """``text`` on one line, without repeated spaces."""
+    return _SPACING.sub(" ", text).strip()
 
-    def heading(self, text: str) -> None:
-        self.blocks.append(text)
 
-    def paragraph(self, text: str) -> None:
-        self.blocks.append(text)
+def _words(spans: Spans) -> str:
+    return _line(plain(spans))
 
-    def items(self, lines: Sequence[str]) -> None:
-        announce = self.strings.format("list-announce", count=len(lines))
-        numbered = [f"{number}. {line}" for number, line in enumerate(lines, start=1)]
-        self.blocks.append("\n".join([announce, *numbered]))
 
-    def rows(self, rows: Sequence[tuple[str, str]]) -> None:
-        announce = self.strings.format("table-announce", count=len(rows))
-        lines = [self.strings.format("labelled-value", label=label, value=value) for label, value in rows]
-        self.blocks.append("\n".join([announce, *lines]))
+def _numbered(announcement: str, entries: list[str]) -> str:
+    return "\n".join([_line(announcement), *(f"{number}. {_line(entry)}" for number, entry in enumerate(entries, start=1))])
 
-    def rating(self, report: Report, rating: Rating) -> str:
-        meaning = report.meaning_of(rating)
-        return self.strings.format("rating-with-meaning", rating=meaning.name, meaning=meaning.meaning)
 
-    def write(self, report: Report) -> None:
-        strings = self.strings
-        self.heading(strings.format("document-title", title=report.title, subtitle=report.subtitle))
-        self.paragraph(strings.format("published-by", council=report.council))
-        headings = [section.heading for section in report.introduction]
-        headings += [strings.format("legend-heading"), strings.format("summary-heading")]
-        headings += [strings.format("theme-heading", theme=theme.name, summary=theme.summary) for theme in report.themes]
-        headings.append(strings.format("principles-heading"))
-        if report.glossary:
-            headings.append(strings.format("glossary-heading"))
-        if report.credits:
-            headings.append(strings.format("credits-heading"))
-        self.heading(strings.format("contents-heading"))
-        self.items(headings)
+def _lines(*lines: str) -> str:
+    return "\n".join(line for line in map(_line, lines) if line)
 
-        for section in report.introduction:
-            self.heading(section.heading)
-            for paragraph in section.paragraphs:
-                self.paragraph(self.words(paragraph))
 
-        self.heading(strings.format("legend-heading"))
-        self.items([strings.format("rating-with-meaning", rating=entry.name, meaning=entry.meaning) for entry in report.legend])
+class _Lines(BlockVisitor[str]):
+    """Each block as its lines of text."""
 
-        self.heading(strings.format("summary-heading"))
-        self.heading(strings.format("priorities-caption"))
-        self.rows([(self.words(priority.title), self.rating(report, priority.rating)) for priority in report.priorities])
-        self.heading(strings.format("objectives-caption"))
-        self.paragraph(strings.format("codes-intro"))
-        self.items([strings.format("code-meaning", code=theme.code, theme=theme.name) for theme in report.themes])
-        self.rows(
-            [
-                (
-                    strings.format("objective-label", code=objective.code, title=self.words(objective.title)),
-                    self.rating(report, objective.rating),
-                )
-                for objective in report.objectives
-            ]
-        )
+    def paragraph(self, block: Paragraph) -> str:
+        return _words(block.spans)
 
-        for theme in report.themes:
-            summary = theme.easy_summary if self.easy and theme.easy_summary else theme.summary
-            self.heading(strings.format("theme-heading", theme=theme.name, summary=summary))
-            self.heading(strings.format("aims-heading"))
-            self.paragraph(strings.format("aims-intro"))
-            self.items([self.words(aim) for aim in theme.aims])
-            self.heading(strings.format("actions-heading"))
-            self.items([self.words(action) for action in theme.actions])
-            self.heading(strings.format("impacts-heading"))
-            self.items([self.words(impact) for impact in theme.impacts])
+    def item_list(self, block: ItemList) -> str:
+        return _numbered(block.announcement, [plain(item.spans) for item in block.items])
 
-        self.heading(strings.format("principles-heading"))
-        self.items([self.words(principle) for principle in report.principles])
+    def table(self, block: Table) -> str:
+        return _lines(block.caption, block.announcement, *(row.line for row in block.rows))
 
-        if report.glossary:
-            self.heading(strings.format("glossary-heading"))
-            self.rows([(word.word, word.explanation) for word in report.glossary])
-        if report.credits:
-            self.heading(strings.format("credits-heading"))
-            for credit in report.credits:
-                self.paragraph(credit.text)
+    def definitions(self, block: Definitions) -> str:
+        return _lines(block.announcement, *(entry.line for entry in block.entries))
+
+    def quote(self, block: Quote) -> str:
+        return _lines(plain(block.spans), block.source or "")
+
+    def contact(self, block: Contact) -> str:
+        return _lines(*(line.line for line in block.lines))
+
+
+def _section(section: Section, lines: _Lines) -> list[str]:
+    blocks = [_line(section.title)]
+    blocks += [lines.visit(block) for block in section.blocks]
+    for inner in section.sections:
+        blocks += _section(inner, lines)
+    return blocks

@@ -131,6 +131,41 @@ def _set_font(fonts: BaseOxmlElement, font: str) -> None:
         fonts.set(qn(attribute), font)
 
 
+HEADING_LEVELS = range(1, 10)
+"""Word's built-in heading styles: Heading 1 to Heading 9."""
+
+
 def scaled_headings(size: float) -> dict[int, float]:
-    """Heading sizes for body text of ``size`` points: 1.5, 1.3 and 1.15 times, to the half point."""
-    return {level: round(size * factor * 2) / 2 for level, factor in ((1, 1.5), (2, 1.3), (3, 1.15))}
+    """Heading sizes for body text of ``size`` points, to the half point: 1.5, 1.3 and 1.15 times
+    for levels 1 to 3, and 1.05 times for every deeper level.
+
+    Every built-in level gets a size, so that a section nested deep in groups never falls
+    back to the template's own heading style, which is italic, coloured and set in a theme font.
+    """
+    factors = {1: 1.5, 2: 1.3, 3: 1.15}
+    return {level: round(size * factors.get(level, 1.05) * 2) / 2 for level in HEADING_LEVELS}
+
+
+def add_page_numbers(document: DocumentObject, language: str) -> None:
+    """The page number, centred in the footer of every page, as a field that Word and LibreOffice update.
+
+    The footer sits inside the bottom margin (one line, no spacing), so it never takes
+    room from the text; its run is marked with the document's language like every other.
+    """
+    for section in document.sections:
+        section.footer_distance = Cm(1.0)
+        paragraph = section.footer.paragraphs[0]
+        paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.line_spacing = 1.0
+        paragraph.paragraph_format.space_after = Pt(0)
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), "PAGE")
+        run = OxmlElement("w:r")
+        properties = OxmlElement("w:rPr")
+        set_language(properties, language)
+        run.append(properties)
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        paragraph._p.append(field)

@@ -1,7 +1,7 @@
 """Core properties, and the saved file rewritten so that the same input gives the same bytes.
 
 python-docx stamps every zip entry with the clock time and leaves "python-docx" as
-the author: the properties come from the report, and the zip is rewritten with the
+the author: the properties come from the outline, and the zip is rewritten with the
 report's publication date on every entry.
 """
 
@@ -14,7 +14,8 @@ import zipfile
 import attrs
 from docx.document import Document as DocumentObject
 
-from focusreport import Report, Strings
+from focusreport.outline import Outline
+from focusreport.strings import Strings
 
 
 @attrs.frozen
@@ -29,15 +30,14 @@ class CoreProperties:
     keywords: str = ""
 
     @classmethod
-    def of_report(cls, report: Report, strings: Strings, title_message: str) -> CoreProperties:
-        """The properties of ``report``, titled by the library message ``title_message`` (which takes ``$title``)."""
-        title = strings.format("document-title", title=report.title, subtitle=report.subtitle)
+    def of_outline(cls, outline: Outline, strings: Strings, title_message: str) -> CoreProperties:
+        """The properties of ``outline``, titled by the writer's message ``title_message`` (which takes ``$title``)."""
         return cls(
-            title=strings.format(title_message, title=title),
-            author=report.council,
-            subject=strings.format("document-subject", council=report.council, period=report.period),
-            language=report.language.tag,
-            date=report.published,
+            title=strings.format(title_message, title=outline.title),
+            author=outline.council,
+            subject=outline.subject,
+            language=outline.language.tag,
+            date=outline.published,
         )
 
 

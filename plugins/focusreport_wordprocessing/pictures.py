@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import weakref
+from pathlib import Path
+from typing import Protocol
 
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
@@ -11,8 +13,20 @@ from docx.parts.story import StoryPart
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
-from focusreport import Picture
 from focusreport_wordprocessing.text import clean
+
+
+class Picture(Protocol):
+    """What a picture needs to be drawn: the outline's pictures, and the report's, have it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def alt(self) -> str: ...
 
 
 def add_picture(paragraph: Paragraph, picture: Picture, width_cm: float) -> None:
@@ -20,13 +34,18 @@ def add_picture(paragraph: Paragraph, picture: Picture, width_cm: float) -> None
 
     python-docx has no alt-text API and names the picture after its file: the
     description is written on ``wp:docPr`` (what Word, LibreOffice and pandoc read)
-    and on the picture's own properties, whose name becomes the picture id.
+    and on the picture's own properties, whose name becomes the picture id. The
+    distance to the text around is set to nothing, as Word assumes: without it,
+    LibreOffice puts a third of a centimetre on every side, and two pictures that fit
+    side by side in a cell no longer do.
     """
     part = paragraph.part
     assert isinstance(part, StoryPart)
     relationship, image = part.get_or_add_image(str(picture.path))
     width, height = image.scaled_dimensions(Cm(width_cm), None)
     inline = CT_Inline.new_pic_inline(_next_shape_id(part), relationship, picture.id, width, height)
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
     paragraph.add_run()._r.add_drawing(inline)
     alt = clean(picture.alt)
     inline.docPr.set("descr", alt)

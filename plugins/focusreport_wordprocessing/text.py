@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+
+from focusreport.outline import Foreign, Spans, Strong, Term
 
 # XML 1.0 forbids these; python-docx raises ValueError on them.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -52,6 +55,42 @@ def add_text(paragraph: Paragraph, text: str, language: str, emphasis: Iterable[
             run.bold = True
         set_run_language(run, language)
         runs.append(run)
+    return runs
+
+
+def add_spans(paragraph: Paragraph, spans: Spans, language: str) -> list[Run]:
+    """Append the outline's ``spans`` to ``paragraph``: stressed words and hard words in bold,
+    a passage in another language tagged with that language, every run tagged ``language`` otherwise."""
+    runs = []
+    for span in spans:
+        text = clean(span.text) if span.text.strip() else span.text.replace("\n", " ")
+        if not text:
+            continue
+        if span.text[:1].isspace() and not text[:1].isspace():
+            text = " " + text
+        if span.text[-1:].isspace() and not text[-1:].isspace():
+            text += " "
+        run = paragraph.add_run(text)
+        if isinstance(span, Strong | Term):
+            run.bold = True
+        set_run_language(run, span.language.tag if isinstance(span, Foreign) else language)
+        runs.append(run)
+    return runs
+
+
+def add_link(paragraph: Paragraph, text: str, target: str, language: str) -> list[Run]:
+    """Append ``text`` to ``paragraph`` as a link to ``target`` (an address, or a file beside this one), tagged ``language``.
+
+    The runs keep the paragraph's own look: the caller adds any mark it wants (easy read
+    wants none, as underlining is not allowed there).
+    """
+    relationship = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relationship)
+    runs = add_text(paragraph, text, language)
+    for run in runs:
+        link.append(run._r)
+    paragraph._p.append(link)
     return runs
 
 

@@ -1,11 +1,14 @@
-"""focusreport: a council's performance report in accessible formats, in English and Welsh.
+"""focusreport: a council's performance report in accessible formats, in any language it declares.
 
 Load a content folder into a :class:`Report` for one language, then render it with
 any installed writer::
 
     import focusreport
-    report = focusreport.load(focusreport.bundled_content_dir(), focusreport.Language.CY)
+    report = focusreport.load(focusreport.bundled_content_dir(), "cy")
     data = focusreport.render_format(report, "text")
+
+Writers never see the report itself: the core turns it into an outline
+(:mod:`focusreport.outline`, made by :func:`make_outline`) that every writer visits.
 
 The names below are the stable API. Loading content and rendering are imported on
 first use, so that ``focusreport formats`` and ``--help`` stay fast.
@@ -21,14 +24,11 @@ from focusreport.model import (
     Credit,
     HardWord,
     Item,
-    Objective,
+    Level,
     Picture,
-    Priority,
     Rating,
-    RatingMeaning,
     Report,
-    Section,
-    Theme,
+    Scale,
 )
 from focusreport.resources import bundled_content_dir
 from focusreport.writers import BrokenWriter, Option, Registry, Writer, WriterInput, discover
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from focusreport.api import build, check, load, render_format, write_format
     from focusreport.builder import Output
     from focusreport.content import Content, read_content
+    from focusreport.outline import Outline
+    from focusreport.outliner import make_outline
     from focusreport.strings import Strings
 
 _LAZY = {
@@ -46,6 +48,8 @@ _LAZY = {
     "render_format": "focusreport.api",
     "write_format": "focusreport.api",
     "Output": "focusreport.builder",
+    "make_outline": "focusreport.outliner",
+    "Outline": "focusreport.outline",
     "Content": "focusreport.content",
     "read_content": "focusreport.content",
     "Strings": "focusreport.strings",
@@ -60,19 +64,17 @@ __all__ = [
     "HardWord",
     "Item",
     "Language",
-    "Objective",
+    "Level",
     "Option",
+    "Outline",
     "Output",
     "Picture",
-    "Priority",
     "Problem",
     "Rating",
-    "RatingMeaning",
     "Registry",
     "Report",
-    "Section",
+    "Scale",
     "Strings",
-    "Theme",
     "UsageError",
     "Writer",
     "WriterError",
@@ -82,6 +84,7 @@ __all__ = [
     "check",
     "discover",
     "load",
+    "make_outline",
     "read_content",
     "render_format",
     "write_format",

@@ -6,17 +6,18 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from focusreport import builder
-from focusreport.content import check_content, load_library, read_content
+from focusreport.content import check_content, library_words, read_content
 from focusreport.errors import Problem
-from focusreport.languages import Language
+from focusreport.languages import Language, pick
 from focusreport.model import Report
 from focusreport.output import write_atomic
 from focusreport.writers import Registry, discover
 
 
 def load(folder: Path | str, language: Language | str) -> Report:
-    """The report in ``folder`` in ``language`` (``"en"``, ``"cy"``, ``"en-GB"`` or ``"cy-GB"``)."""
-    return read_content(Path(folder)).report(_language(language))
+    """The report in ``folder`` in ``language``: one it declares, by code, tag or locale (``"cy"``, ``"cy-GB"``)."""
+    content = read_content(Path(folder))
+    return content.report(pick(language, content.languages))
 
 
 def check(folder: Path | str) -> list[Problem]:
@@ -34,7 +35,7 @@ def render_format(
     registry = discover() if registry is None else registry
     writer = registry.get(format)
     values = registry.resolve_options(writer, dict(options or {}))
-    return builder.render(report, writer, load_library()[report.language], values)
+    return builder.render(report, writer, library_words(report), values)
 
 
 def write_format(
@@ -58,11 +59,7 @@ def build(
     formats: Sequence[str] | None = None,
     languages: Sequence[Language | str] | None = None,
     options: Mapping[str, str] | None = None,
+    registry: Registry | None = None,
 ) -> list[builder.Output]:
     """Build ``folder`` in the given formats and languages (all, by default) into ``out``."""
-    chosen = [_language(language) for language in languages] if languages else None
-    return builder.build(Path(folder), Path(out), formats=formats, languages=chosen, options=options)
-
-
-def _language(language: Language | str) -> Language:
-    return language if isinstance(language, Language) else Language.parse(language)
+    return builder.build(Path(folder), Path(out), formats=formats, languages=languages, options=options, registry=registry)

@@ -15,11 +15,14 @@ import attrs
 
 from focusreport.content import Content, read_content
 from focusreport.errors import UsageError, WriterError
-from focusreport.languages import ALL_LANGUAGES, Language
+from focusreport.languages import Language, pick
 from focusreport.model import Report
+from focusreport.outline import Outline
+from focusreport.outliner import language_links, make_outline
 from focusreport.output import write_atomic
 from focusreport.strings import Strings
-from focusreport.writers import Registry, Writer, WriterInput, discover
+from focusreport.writers import Registry, Writer, WriterInput, discover, wording_of
+from focusreport.writerwords import words_for
 
 
 @attrs.frozen
@@ -35,7 +38,7 @@ class Output:
 
 def output_name(report_id: str, writer: Writer, language: Language) -> str:
     """``{report-id}.{format}.{lang}.{ext}``, e.g. ``wrexham-2019-20.text.cy.txt``."""
-    return f"{report_id}.{writer.name}.{language.value}.{writer.extension}"
+    return f"{report_id}.{writer.name}.{language.code}.{writer.extension}"
 
 
 def render(
@@ -43,16 +46,26 @@ def render(
     writer: Writer,
     strings: Strings,
     options: Mapping[str, str | int | bool] | None = None,
-    companions: Mapping[Language, str] | None = None,
+    links: Mapping[Language, str] | None = None,
 ) -> bytes:
-    """Render ``report`` with ``writer``; a writer's failure becomes a :class:`WriterError`."""
-    source = WriterInput(report, strings, dict(options or {}), dict(companions or {}))
+    """Render ``report`` with ``writer``; a writer's failure becomes a :class:`WriterError`.
+
+    ``links`` names the files of the same format in the report's other languages.
+    """
+    values = dict(options or {})
+    outline = make_outline(report, strings, wording=wording_of(writer, values), links=links)
+    return render_outline(outline, writer, strings, values)
+
+
+def render_outline(outline: Outline, writer: Writer, strings: Strings, options: Mapping[str, str | int | bool] | None = None) -> bytes:
+    """Render an outline made already with ``writer``; a writer's failure becomes a :class:`WriterError`."""
+    source = WriterInput(outline, words_for(writer, strings), dict(options or {}))
     try:
         data = writer.render(source)
     except (WriterError, UsageError):
         raise
     except Exception as error:
-        raise WriterError(f"the {writer.name!r} writer failed on {report.id} ({report.language.tag}): {error}") from error
+        raise WriterError(f"the {writer.name!r} writer failed on {outline.report_id} ({outline.language.tag}): {error}") from error
     if not isinstance(data, bytes):
         raise WriterError(f"the {writer.name!r} writer returned {type(data).__name__}, not bytes")
     return data
@@ -61,7 +74,7 @@ def render(
 def render_all(
     content: Content,
     formats: Sequence[str] | None = None,
-    languages: Sequence[Language] | None = None,
+    languages: Sequence[Language | str] | None = None,
     options: Mapping[str, str] | None = None,
     registry: Registry | None = None,
 ) -> list[tuple[str, Language, Writer, bytes]]:
@@ -69,18 +82,23 @@ def render_all(
     registry = discover() if registry is None else registry
     names = list(dict.fromkeys(formats)) if formats else sorted(registry.writers)
     writers = [registry.get(name) for name in names]
-    chosen = list(dict.fromkeys(languages)) if languages else list(ALL_LANGUAGES)
+    chosen = list(dict.fromkeys(pick(language, content.languages) for language in languages)) if languages else list(content.languages)
     given = dict(options or {})
     _check_options_are_known(writers, given)
     reports = {language: content.report(language) for language in chosen}
+    outlines: dict[tuple[Language, str], Outline] = {}  # one per language and wording, whatever the format
     results = []
     for writer in writers:
         declared = {option.name for option in writer.options}
         values = registry.resolve_options(writer, {key: value for key, value in given.items() if key in declared})
         names_by_language = {language: output_name(content.spec.id, writer, language) for language in chosen}
         for language in chosen:
-            companions = {other: name for other, name in names_by_language.items() if other is not language}
-            data = render(reports[language], writer, content.library[language], values, companions)
+            links = {other: name for other, name in names_by_language.items() if other != language}
+            key = (language, wording_of(writer, values))
+            if key not in outlines:
+                outlines[key] = make_outline(reports[language], content.library[language], wording=key[1])
+            outline = attrs.evolve(outlines[key], other_languages=language_links(reports[language], links))
+            data = render_outline(outline, writer, content.library[language], values)
             results.append((names_by_language[language], language, writer, data))
     return results
 
@@ -97,7 +115,7 @@ def build(
     out: Path,
     *,
     formats: Sequence[str] | None = None,
-    languages: Sequence[Language] | None = None,
+    languages: Sequence[Language | str] | None = None,
     options: Mapping[str, str] | None = None,
     registry: Registry | None = None,
 ) -> list[Output]:

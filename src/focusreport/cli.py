@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from focusreport.errors import ContentError, FocusreportError, UsageError
-from focusreport.languages import ACCEPTED_NAMES, Language
 from focusreport.resources import bundled_content_dir
 
 EXIT_OK = 0
@@ -29,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="focusreport",
-        description="Turn a council's performance report into accessible formats, in English and Welsh.",
+        description="Turn a council's performance report into accessible formats, in every language it is published in.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
@@ -38,7 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("content", nargs="?", type=Path, help="the content folder (default: the bundled report)")
     build.add_argument("--format", "-f", action="append", dest="formats", metavar="NAME", help="a format (repeatable; default: all)")
     build.add_argument(
-        "--lang", "-l", action="append", dest="languages", metavar="LANG", help=f"{', '.join(ACCEPTED_NAMES)} (repeatable; default: both)"
+        "--lang",
+        "-l",
+        action="append",
+        dest="languages",
+        metavar="LANG",
+        help="a language the report is published in, by code or tag: en, cy-GB (repeatable; default: all)",
     )
     build.add_argument("--out", "-o", type=Path, default=Path("output"), help="the folder to write into (default: output)")
     build.add_argument("--option", action="append", dest="options", metavar="KEY=VALUE", default=[], help="a writer option (repeatable)")
@@ -56,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
 
     request = commands.add_parser("request", help="serve one request for the report in a format and language")
     request.add_argument("--format", "-f", required=True, metavar="NAME", help="the format asked for")
-    request.add_argument("--lang", "-l", required=True, metavar="LANG", help=f"the language asked for: {', '.join(ACCEPTED_NAMES)}")
+    request.add_argument("--lang", "-l", required=True, metavar="LANG", help="the language asked for, by code or tag: en, cy-GB")
     request.add_argument("--content", type=Path, help="the content folder (default: the bundled report)")
     request.add_argument("--out", "-o", type=Path, default=Path("served"), help="the folder to serve into (default: served)")
     request.add_argument(
@@ -152,7 +156,7 @@ def _check_outputs(paths: Sequence[Path], easy_read: bool, min_font_size: float 
 def _build(arguments: argparse.Namespace) -> int:
     from focusreport.builder import build
 
-    languages = [Language.parse(text) for text in arguments.languages] if arguments.languages else None
+    languages = arguments.languages or None
     options = dict(_key_value(text) for text in arguments.options)
     outputs = build(
         arguments.content or bundled_content_dir(), arguments.out, formats=arguments.formats, languages=languages, options=options

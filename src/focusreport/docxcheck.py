@@ -20,6 +20,8 @@ from xml.etree import ElementTree as ET
 
 import attrs
 
+from focusreport.languages import is_tag
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}"
@@ -33,7 +35,8 @@ OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 
-LANGUAGES = ("en-GB", "cy-GB")
+TEMPLATE_LANGUAGE = "en-US"
+"""The language python-docx's and Word's templates leave behind: never a council's document's."""
 EASY_READ_MINIMUM_PT = 14.0
 TOOL_AUTHORS = frozenset({"python-docx", "apache poi", "docx4j", "openxml", "focusreport", "libreoffice"})
 
@@ -47,7 +50,7 @@ RULES: dict[str, str] = {
     "heading-order": "headings use the built-in heading styles in order, never skipping a level",
     "title": "the document has a title in its core properties",
     "author": "the document has an author in its core properties, and it is not the tool that wrote it",
-    "language": "the language is set (document defaults and theme) and every w:lang is en-GB or cy-GB",
+    "language": "the language is set (core properties, document defaults and theme), every w:lang is a language tag, and none is the template's en-US",
     "contrast": "coloured text has contrast of at least 4.5:1 with its background (3:1 for large text)",
     "blank-paragraph": "no empty paragraphs used for spacing (an empty table cell's one paragraph is allowed)",
     "repeated-spaces": "no repeated spaces or tabs used for layout",
@@ -241,6 +244,7 @@ class _Checker:
         self.easy_read = easy_read
         self.min_font_size = min_font_size if min_font_size is not None else (EASY_READ_MINIMUM_PT if easy_read else None)
         self.findings: list[Finding] = []
+        self.language: str | None = None
         self.paragraphs = 0
         self.tables = 0
         self.pictures = 0
@@ -274,14 +278,21 @@ class _Checker:
         elif author.strip().lower() in TOOL_AUTHORS:
             self.add("author", "core properties", f"the author is the tool {author.strip()!r}, not the publisher")
         language = core.findtext(f"{DC}language") if core is not None else None
-        if language is not None and language.strip() not in LANGUAGES:
-            self.add("language", "core properties", f"the language is {language.strip()!r}, not {' or '.join(LANGUAGES)}")
+        self.language = language.strip() if language is not None else None
+        if self.language is not None and not self._acceptable(self.language):
+            self.add("language", "core properties", f"the language is {self.language!r}, {self._why_not(self.language)}")
 
     def check_language(self) -> None:
         defaults = self.styles.defaults_rpr
         lang = defaults.find(f"{W}lang") if defaults is not None else None
         if lang is None or not lang.get(f"{W}val"):
             self.add("language", "styles: document defaults", "no default language (w:lang in w:docDefaults)")
+        elif self.language is not None and lang.get(f"{W}val") != self.language:
+            self.add(
+                "language",
+                "styles: document defaults",
+                f"the default language {lang.get(f'{W}val')!r} is not the document's, {self.language!r}",
+            )
         for name, root in self.package.xml_parts():
             for element in root.iter():
                 if element.tag not in (f"{W}lang", f"{W}themeFontLang"):
@@ -289,9 +300,18 @@ class _Checker:
                 value = element.get(f"{W}val")
                 if element.tag == f"{W}themeFontLang" and not value:
                     self.add("language", f"{name}: theme font language", "no language for the theme fonts")
-                elif value is not None and value not in LANGUAGES:
+                elif value is not None and not self._acceptable(value):
                     owner = self._owner(root, element)
-                    self.add("language", f"{name}: {owner}", f"language {value!r} is not {' or '.join(LANGUAGES)}")
+                    self.add("language", f"{name}: {owner}", f"language {value!r} {self._why_not(value)}")
+
+    def _acceptable(self, value: str) -> bool:
+        return is_tag(value) and (value != TEMPLATE_LANGUAGE or self.language == TEMPLATE_LANGUAGE)
+
+    @staticmethod
+    def _why_not(value: str) -> str:
+        if not is_tag(value):
+            return "is not a BCP 47 language tag"
+        return f"is the template's {TEMPLATE_LANGUAGE}, not the document's language"
 
     def _owner(self, root: ET.Element, target: ET.Element) -> str:
         """A readable name for where an element sits: a style, the defaults, or a paragraph number."""

@@ -13,18 +13,18 @@ for every message and attribute, the easy wording included.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
 
-from focusreport.content import STRUCTURE_FILE, Content
+from focusreport import specwalk
+from focusreport.content import LOCALES_FOLDER, STRUCTURE_FILE, Content
 from focusreport.errors import Problem
 from focusreport.fieldpath import FieldPath, render
-from focusreport.languages import ALL_LANGUAGES, Language
-from focusreport.model import Rating
+from focusreport.languages import Language, lookup_chain
 from focusreport.resources import locales_dir
-from focusreport.spec import ItemSpec, ReportSpec
+from focusreport.spec import GlossaryPart
 
 MAX_WORDS = 15
 HARD_WORDS_FILE = "hard-words.txt"
@@ -37,8 +37,8 @@ _WORD = re.compile(r"\w")
 _PICTURE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)\b", re.IGNORECASE)
 # Alternative text says what a picture means, never that it is a picture.
 _PICTURE_OPENINGS = {
-    Language.EN: ("picture of", "image of", "photo of", "icon of", "graphic of"),
-    Language.CY: ("llun o", "delwedd o", "ffotograff o", "eicon o"),
+    "en": ("picture of", "image of", "photo of", "icon of", "graphic of"),
+    "cy": ("llun o", "delwedd o", "ffotograff o", "eicon o"),
 }
 
 
@@ -78,13 +78,20 @@ def parse_hard_words(text: str) -> tuple[HardTerm, ...]:
     return tuple(terms)
 
 
-def load_hard_words(folder: Path | None = None) -> dict[Language, tuple[HardTerm, ...]]:
-    """The hard-word lists of both languages, from ``locales/<locale>/hard-words.txt``."""
-    folder = locales_dir() if folder is None else folder
-    lists = {}
-    for language in ALL_LANGUAGES:
-        path = folder / language.locale / HARD_WORDS_FILE
-        lists[language] = parse_hard_words(path.read_text(encoding="utf-8")) if path.is_file() else ()
+def load_hard_words(languages: Sequence[Language], *folders: Path) -> dict[Language, tuple[HardTerm, ...]]:
+    """The hard-word list of each language: ``<locale>/hard-words.txt`` in the first of ``folders`` that has one.
+
+    ``folders`` default to the library's ``locales/``; a report may add lists of its own
+    in its ``locales/`` folder for languages the library has none for.
+    """
+    places = folders or (locales_dir(),)
+    lists: dict[Language, tuple[HardTerm, ...]] = {}
+    for language in languages:
+        names = dict.fromkeys((*lookup_chain(language.tag), language.locale))
+        found = next(
+            (folder / name / HARD_WORDS_FILE for folder in places for name in names if (folder / name / HARD_WORDS_FILE).is_file()), None
+        )
+        lists[language] = parse_hard_words(found.read_text(encoding="utf-8")) if found else ()
     return lists
 
 
@@ -113,46 +120,40 @@ def word_count(sentence: str) -> int:
 
 
 def lint(content: Content, hard_words: Mapping[Language, Sequence[HardTerm]] | None = None) -> list[Problem]:
-    """Every easy-read problem of valid ``content``, in both languages, in file and line order.
+    """Every easy-read problem of valid ``content``, in every language, in file and line order.
 
-    ``hard_words`` defaults to the lists in the library's ``locales/`` folder.
+    ``hard_words`` defaults to the lists in the library's ``locales/`` folder and the report's own.
     """
-    lists = load_hard_words() if hard_words is None else hard_words
+    lists = load_hard_words(content.languages, locales_dir(), content.folder / LOCALES_FOLDER) if hard_words is None else hard_words
     problems = _check_pictures(content)
-    for language in ALL_LANGUAGES:
+    for language in content.languages:
         problems += _check_language(content, language, lists.get(language, ()))
-    order = {STRUCTURE_FILE: 0, **{f"{language.locale}.ftl": index + 1 for index, language in enumerate(ALL_LANGUAGES)}}
-    return sorted(problems, key=lambda problem: (order.get(problem.file.name if problem.file else "", 9), problem.line or 0))
+    files = [STRUCTURE_FILE, *(strings.paths[0].name for strings in content.strings.values() if strings.paths)]
+    order = {name: index for index, name in enumerate(files)}
+    return sorted(problems, key=lambda problem: (order.get(problem.file.name if problem.file else "", 99), problem.line or 0))
 
 
-def _easy_messages(spec: ReportSpec) -> Iterator[tuple[str, bool]]:
-    """Each message that has (or should have) easy wording, and whether it must."""
-    for section in spec.introduction:
-        yield section.id, False
-        yield from ((paragraph.id, True) for paragraph in section.paragraphs)
-    yield from ((priority.id, True) for priority in spec.priorities)
-    yield from ((objective.id, True) for objective in spec.objectives)
-    for theme in spec.themes:
-        yield theme.id, False
-        for part in (theme.aims, theme.actions, theme.impacts):
-            yield from ((item.id, True) for item in part)
-    yield from ((principle.id, True) for principle in spec.principles)
+def _glossary_ids(content: Content) -> list[str]:
+    return [word.id for part, _ in specwalk.walk(content.spec.parts) if isinstance(part, GlossaryPart) for word in part.words]
 
 
 def _check_language(content: Content, language: Language, hard_words: Sequence[HardTerm]) -> list[Problem]:
     strings = content.strings[language]
-    glossary = [strings.format(word.id) for word in content.spec.glossary]
+    glossary_ids = _glossary_ids(content)
+    glossary = [strings.format(word_id) for word_id in glossary_ids]
     problems: list[Problem] = []
-    for message_id, required in _easy_messages(content.spec):
+
+    def easy(message_id: str, missing: str | None) -> None:
+        """Check the easy wording of one message; ``missing`` says what is wrong when it has none (``None``: fine)."""
         source = strings.sources[message_id]
         if not strings.has(message_id, EASY):
-            if required:
-                problems.append(Problem(source.path, source.line, message_id, "no easy-read wording; the plain wording will be used"))
-            continue
+            if missing:
+                problems.append(Problem(source.path, source.line, message_id, missing))
+            return
         text = strings.format(message_id, EASY)
         field = f"{message_id}.{EASY}"
         line = source.line_of(EASY)
-        problems += _check_sentences(text, source.path, line, field)
+        problems.extend(_check_sentences(text, source.path, line, field))
         for term in hard_words:
             match = term.pattern.search(text)
             if match and not term.explained_by(glossary):
@@ -165,10 +166,17 @@ def _check_language(content: Content, language: Language, hard_words: Sequence[H
                         "or explain it in the next sentence and add it to the glossary",
                     )
                 )
-    for word in content.spec.glossary:
-        source = strings.sources[word.id]
-        text = strings.format(word.id, "explanation")
-        problems += _check_sentences(text, source.path, source.line_of("explanation"), f"{word.id}.explanation")
+
+    for scale in content.spec.scales:
+        for level in specwalk.level_ids(scale):
+            easy(specwalk.level_message(scale.id, level), "no easy-read meaning of this level; easy read will print its full meaning")
+    for text_ in specwalk.texts(content.spec):
+        if text_.message_id not in glossary_ids:
+            easy(text_.message_id, "no easy-read wording; the plain wording will be used" if text_.needs_easy else None)
+    for word_id in glossary_ids:
+        source = strings.sources[word_id]
+        text = strings.format(word_id, "explanation")
+        problems += _check_sentences(text, source.path, source.line_of("explanation"), f"{word_id}.explanation")
     for picture in content.spec.pictures:
         source = strings.sources[picture.id]
         problem = _alt_text_problem(strings.format(picture.id), picture.file, language)
@@ -198,14 +206,14 @@ def _alt_text_problem(alt: str, file: str, language: Language) -> str | None:
     machine_name = " " not in text and "_" in text
     if _PICTURE_FILE.search(text) or "/" in text or "\\" in text or text in {name.name, name.stem} or machine_name:
         return f"the alternative text {text!r} looks like a file name: say what the picture means"
-    for opening in _PICTURE_OPENINGS[language]:
+    for opening in _PICTURE_OPENINGS.get(language.primary, ()):
         if text.lower().startswith(opening):
             return f"the alternative text starts with {opening!r}: say what the picture means, not that it is a picture"
     return None
 
 
 def _check_pictures(content: Content) -> list[Problem]:
-    """Every item, section and theme has a picture; every rating has one."""
+    """Every item, section and theme has a picture; so has every level of every scale."""
     spec = content.spec
     path = content.folder / STRUCTURE_FILE
     problems: list[Problem] = []
@@ -214,30 +222,14 @@ def _check_pictures(content: Content) -> list[Problem]:
         line = content.document.line_of(field) if content.document else None
         problems.append(Problem(path, line, render(field), message))
 
-    for field, picture in _pictured(spec):
-        if picture is None:
-            add(field, "no picture: easy read shows a picture beside every item")
-    rated = {entry.rating for entry in spec.ratings}
-    for rating in Rating:
-        if rating not in rated:
-            add(("ratings",), f"the {rating.value} rating has no picture")
+    for text in specwalk.texts(spec):
+        if text.needs_picture and text.picture is None:
+            add(text.field, "no picture: easy read shows a picture beside every item")
+    for index, scale in enumerate(spec.scales):
+        listed = {level.id.lower(): number for number, level in enumerate(scale.levels)}
+        pictured = {level.id.lower() for level in scale.levels if level.picture}
+        for level in specwalk.level_ids(scale):
+            if level not in pictured:
+                field: FieldPath = ("scales", index, "levels", listed[level]) if level in listed else ("scales", index)
+                add(field, f"the level {level!r} of the scale {scale.id!r} has no picture")
     return problems
-
-
-def _pictured(spec: ReportSpec) -> Iterator[tuple[FieldPath, str | None]]:
-    def items(entries: Sequence[ItemSpec], field: FieldPath) -> Iterator[tuple[FieldPath, str | None]]:
-        for index, entry in enumerate(entries):
-            yield (*field, index), entry.picture
-
-    for index, section in enumerate(spec.introduction):
-        yield ("introduction", index), section.picture
-        yield from items(section.paragraphs, ("introduction", index, "paragraphs"))
-    for index, priority in enumerate(spec.priorities):
-        yield ("priorities", index), priority.picture
-    for index, objective in enumerate(spec.objectives):
-        yield ("objectives", index), objective.picture
-    for index, theme in enumerate(spec.themes):
-        yield ("themes", index), theme.picture
-        for part in ("aims", "actions", "impacts"):
-            yield from items(getattr(theme, part), ("themes", index, part))
-    yield from items(spec.principles, ("principles",))

@@ -26,7 +26,7 @@ import attrs
 from focusreport.builder import render
 from focusreport.content import Content, read_content
 from focusreport.errors import ContentError, FocusreportError
-from focusreport.languages import Language
+from focusreport.languages import Language, pick
 from focusreport.output import write_atomic
 from focusreport.requestfile import Request
 from focusreport.writers import Registry, Writer
@@ -131,24 +131,25 @@ class Server:
         this_run[request.id] = request
         try:
             writer = self.registry.get(request.format)
-            language = Language.parse(request.language)
+            content = self._content(request.report)
+            language = pick(request.language, content.languages)
+        except ContentError as error:
+            return rejected(_content_problems(error))
         except FocusreportError as error:
             return rejected(str(error))
         name = f"{request.id}.{writer.extension}"
         before = earlier.get(request.id)
         if before is not None:
-            if (before.format, before.language) != (writer.name, language.value):
+            if (before.format, before.language) != (writer.name, language.code):
                 return rejected(f"the id {request.id} was served before as {before.format} in {before.language}")
             if _sha256_of(self.out / before.file) == before.sha256:
                 return attrs.evolve(
                     before, status=ALREADY_SERVED, reason="served before; the file is unchanged", note=request.note or "", time=_now()
                 )
         try:
-            data = self._render(request, writer, language)
+            data = self._render(content, writer, language)
         except ContentError as error:
-            first = error.problems[0] if error.problems else "unknown problem"
-            more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
-            return rejected(f"the report has problems: {first}{more}")
+            return rejected(_content_problems(error))
         except FocusreportError as error:
             return rejected(str(error))
         target = self.out / name
@@ -156,7 +157,7 @@ class Server:
             return rejected(f"the file {name} would lie outside {self.out}")
         write_atomic(target, data)
         digest = hashlib.sha256(data).hexdigest()
-        return Receipt(request.id, writer.name, language.value, name, len(data), digest, SERVED, "", request.note or "", _now())
+        return Receipt(request.id, writer.name, language.code, name, len(data), digest, SERVED, "", request.note or "", _now())
 
     def _content_folder(self, report: str | None) -> Path | None:
         """The content folder a request names: the default, or a folder relative to the requests file."""
@@ -165,23 +166,33 @@ class Server:
         folder = (self.base / report).resolve()
         return folder if (folder / "report.yaml").is_file() else None
 
-    def _render(self, request: Request, writer: Writer, language: Language) -> bytes:
-        folder = self._content_folder(request.report)
+    def _content(self, report: str | None) -> Content:
+        """The checked content a request names, read once per run."""
+        folder = self._content_folder(report)
         if folder is None:
-            raise FocusreportError(f"no report {request.report!r} (a content folder, or {self.default_content.name})")
-        key = (folder, writer.name, language)
+            raise FocusreportError(f"no report {report!r} (a content folder, or {self.default_content.name})")
+        if folder not in self._contents:
+            try:
+                self._contents[folder] = read_content(folder)
+            except ContentError as error:
+                self._contents[folder] = error
+        content = self._contents[folder]
+        if isinstance(content, ContentError):
+            raise content
+        return content
+
+    def _render(self, content: Content, writer: Writer, language: Language) -> bytes:
+        key = (content.folder, writer.name, language)
         if key not in self._rendered:
-            if folder not in self._contents:
-                try:
-                    self._contents[folder] = read_content(folder)
-                except ContentError as error:
-                    self._contents[folder] = error
-            content = self._contents[folder]
-            if isinstance(content, ContentError):
-                raise content
             options = self.registry.resolve_options(writer, {})
             self._rendered[key] = render(content.report(language), writer, content.library[language], options)
         return self._rendered[key]
+
+
+def _content_problems(error: ContentError) -> str:
+    first = error.problems[0] if error.problems else "unknown problem"
+    more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
+    return f"the report has problems: {first}{more}"
 
 
 def _now() -> str:

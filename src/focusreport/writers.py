@@ -1,8 +1,9 @@
 """The writer interface and the registry that finds writers through entry points.
 
 A writer is any object with a name, a file extension, a media type, a one-line
-description, the options it accepts, and a ``render`` method that turns one report
-into bytes. Built-in writers register through the entry point group
+description, the options it accepts, and a ``render`` method that turns the outline
+of one report (:mod:`focusreport.outline`) into bytes. A writer that wants the
+easy-read wording says ``wording = "easy"``, or offers a ``wording`` option. Built-in writers register through the entry point group
 ``focusreport.writers`` exactly as a third party's would. Loading a writer imports
 only its module; a writer imports its heavy libraries inside ``render``.
 """
@@ -16,8 +17,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 import attrs
 
 from focusreport.errors import UsageError
-from focusreport.languages import Language
-from focusreport.model import Report
+from focusreport.outline import FULL, WORDINGS, Outline
 
 if TYPE_CHECKING:  # Fluent and Babel load only when a report is rendered, not for ``formats``
     from focusreport.strings import Strings
@@ -66,16 +66,23 @@ class Option:
 class WriterInput:
     """Everything a writer receives to render one report.
 
-    ``strings`` holds the library's own words in the report's language; ``options``
-    holds a value for every option the writer declares; ``companions`` names the files
-    of the same format in the other languages when they are built together (for a
-    link such as "Darllenwch hwn yn Gymraeg").
+    ``outline`` is the report in one language and one wording, ready to visit;
+    ``strings`` holds the library's words in that language, for the writer's own words
+    (its ``locales/*/<writer>.ftl`` messages); ``options`` holds a value for every
+    option the writer declares.
     """
 
-    report: Report
+    outline: Outline
     strings: Strings
     options: Mapping[str, OptionValue] = attrs.field(factory=dict)
-    companions: Mapping[Language, str] = attrs.field(factory=dict)
+
+
+def wording_of(writer: object, options: Mapping[str, OptionValue]) -> str:
+    """The wording a writer renders: its ``wording`` option when it has one, else its ``wording`` attribute, else full."""
+    chosen = options.get("wording", getattr(writer, "wording", FULL))
+    if chosen not in WORDINGS:
+        raise UsageError(f"wording must be one of {', '.join(WORDINGS)}, not {chosen!r}")
+    return str(chosen)
 
 
 @runtime_checkable

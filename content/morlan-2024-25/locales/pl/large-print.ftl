@@ -1,0 +1,3 @@
+## Słowa dokumentu Word z dużym drukiem, po polsku.
+
+large-print-title = { $title }: wersja z dużym drukiem

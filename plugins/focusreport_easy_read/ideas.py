@@ -1,0 +1,150 @@
+"""The outline's blocks as ideas: one idea is one row of easy read, its pictures beside its words.
+
+This module decides what goes in each row and in which order; it knows nothing of Word,
+so the same ideas could be laid out by any easy-read format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from focusreport.outline import (
+    Block,
+    BlockVisitor,
+    Cell,
+    Contact,
+    Definitions,
+    ItemList,
+    Paragraph,
+    Picture,
+    Quote,
+    Row,
+    Span,
+    Spans,
+    Table,
+    Term,
+    Text,
+)
+from focusreport.strings import Strings
+
+_LABEL = "\ue000"
+_VALUE = "\ue001"
+_PLACES = re.compile(f"([{_LABEL}{_VALUE}])")
+
+
+@attrs.frozen
+class Idea:
+    """One row: the paragraphs for the right, and the pictures for the left.
+
+    ``pictures`` are places, one per picture column: the subject's picture first, then
+    each rating's; ``None`` where the subject or a rating has no picture, so that the
+    pictures of the rows of a table stay in line.
+    """
+
+    paragraphs: tuple[Spans, ...]
+    pictures: tuple[Picture | None, ...] = ()
+    lead_in: bool = False
+    """Words that open the list or table after them, such as "We wanted to:"."""
+
+    @property
+    def shown(self) -> tuple[Picture, ...]:
+        """The pictures there are, left to right."""
+        return tuple(picture for picture in self.pictures if picture is not None)
+
+
+def idea(paragraphs: Sequence[Spans], pictures: Sequence[Picture | None]) -> list[Idea]:
+    """An idea of the paragraphs that have words; nothing when no paragraph has words."""
+    kept = tuple(spans for spans in paragraphs if any(span.text.strip() for span in spans))
+    if not kept:
+        return []
+    return [Idea(kept, tuple(pictures))]
+
+
+def labelled(strings: Strings, label: Spans, value: Spans) -> Spans:
+    """``label`` and ``value`` put together by the library's ``labelled-value`` message, marks kept.
+
+    The message is the one the outline itself uses for a label and its value, so the
+    punctuation and word order stay the translator's.
+    """
+    result: list[Span] = []
+    for piece in _PLACES.split(strings.format("labelled-value", label=_LABEL, value=_VALUE)):
+        if piece == _LABEL:
+            result += label
+        elif piece == _VALUE:
+            result += value
+        elif piece:
+            result.append(Text(piece))
+    return tuple(result)
+
+
+def section_ideas(blocks: Sequence[Block], visitor: Ideas) -> list[Idea]:
+    """The ideas of a section's blocks, in order; a paragraph without a picture just before
+    a list or a table is marked as its lead-in."""
+    ideas: list[Idea] = []
+    for index, block in enumerate(blocks):
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        found = visitor.visit(block)
+        if isinstance(block, Paragraph) and block.picture is None and isinstance(after, ItemList | Table | Definitions):
+            found = [attrs.evolve(idea, lead_in=True) for idea in found]
+        ideas += found
+    return ideas
+
+
+class Ideas(BlockVisitor[list[Idea]]):
+    """Each block as its ideas, in reading order."""
+
+    def __init__(self, strings: Strings) -> None:
+        self.strings = strings
+
+    def paragraph(self, block: Paragraph) -> list[Idea]:
+        return idea([block.spans], [block.picture])
+
+    def item_list(self, block: ItemList) -> list[Idea]:
+        """One row per item; an item that states a rating (the legend) shows the rating's picture when it has none of its own."""
+        ideas = []
+        for item in block.items:
+            pictures = [item.picture] if item.picture else [rating.picture for rating in item.ratings]
+            ideas += idea([item.spans], pictures)
+        return ideas
+
+    def table(self, block: Table) -> list[Idea]:
+        return [found for row in block.rows for found in self.row(row, block.header)]
+
+    def row(self, row: Row, header: tuple[str, ...]) -> list[Idea]:
+        """The row's subject, then each other value labelled by its column, then each rating's phrase.
+
+        The pictures are the row's own and each rating's, in that order. A rating is labelled
+        by its column only when the row has more than one, so that the two can be told apart.
+        """
+        ratings = [(column, cell) for column, cell in enumerate(row.cells) if cell.rating is not None]
+        paragraphs: list[Spans] = []
+        for column, cell in enumerate(row.cells):
+            if cell.rating is None:
+                paragraphs.append(cell.spans if column == 0 else self.label(cell, column, header))
+        for column, cell in ratings:
+            paragraphs.append(self.label(cell, column, header) if len(ratings) > 1 else cell.spans)
+        pictures = [row.picture] + [cell.rating.picture for _, cell in ratings if cell.rating is not None]
+        return idea(paragraphs, pictures)
+
+    def label(self, cell: Cell, column: int, header: tuple[str, ...]) -> Spans:
+        name = header[column] if column < len(header) else ""
+        if not name.strip() and cell.rating is not None:
+            name = cell.rating.scale_name
+        return labelled(self.strings, (Text(name),), cell.spans) if name.strip() else cell.spans
+
+    def definitions(self, block: Definitions) -> list[Idea]:
+        """The hard word in bold, then its explanation, beside the word's picture."""
+        return [
+            found for entry in block.entries for found in idea([labelled(self.strings, (Term(entry.term),), entry.spans)], [entry.picture])
+        ]
+
+    def quote(self, block: Quote) -> list[Idea]:
+        """The quote, and who it is from in a paragraph of its own."""
+        return idea([block.spans, (Text(block.source),) if block.source else ()], [block.picture])
+
+    def contact(self, block: Contact) -> list[Idea]:
+        """One way to get in touch per idea: its label and its value, as the outline words them."""
+        return [found for line in block.lines for found in idea([(Text(line.line),)], [])]
