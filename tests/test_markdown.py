@@ -43,7 +43,7 @@ from focusreport.outline import (
 from focusreport.outline import Picture as OutlinePicture
 from focusreport.outliner import make_outline
 from focusreport.writers import Registry
-from test_text_writer import EXAMPLES, READY_MADE_HEADINGS, _items, write_small_report
+from smallreport import EXAMPLES, READY_MADE_HEADINGS, write_small_report
 
 NASTY = (
     "Stars *bold* and __under__ with #hash, a | pipe, <script>alert(1)</script>, `code`, [link](http://x), "
@@ -115,7 +115,7 @@ def test_every_item_heading_and_rating_reads_back(built: Built, content: Content
     report = content.report(language)
     outline = make_outline(report, content.library[language])
     text = normalise(pandoc(built("markdown", language)))
-    expected = [item.text for item in _items(report)]
+    expected = [item.text for item in report.items()]
     expected += [section.title for section in outline.walk()]
     expected += [f"{level.name}. {level.meaning}" for scale in report.scales for level in scale.levels]
     expected += [rated.code for part in walk_parts(report.parts) if isinstance(part, RatedListPart) for rated in part.items if rated.code]
@@ -481,7 +481,7 @@ def test_each_bundled_example_reads_back_through_pandoc(name: str, tmp_path: Pat
         found = headings(markdown)
         assert found == [(1, outline.title), (2, outline.contents_title), *((section.level, section.title) for section in outline.walk())]
         text = normalise(pandoc(path))
-        missing = [item.text for item in _items(report) if normalise(item.text) not in text]
+        missing = [item.text for item in report.items() if normalise(item.text) not in text]
         missing += [
             f"{level.name}. {level.meaning}"
             for scale in report.scales
