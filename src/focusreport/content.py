@@ -14,16 +14,16 @@ from pathlib import Path
 
 import attrs
 
-from focusreport import figures, specwalk
+from focusreport import bidi, figures, specwalk
 from focusreport.errors import ContentError, Problem
 from focusreport.fieldpath import render
-from focusreport.languages import LIBRARY_LANGUAGES, Language, file_codes, is_tag, lookup_chain
+from focusreport.languages import LIBRARY_LANGUAGES, RIGHT_TO_LEFT, Language, file_codes, is_tag, lookup_chain
 from focusreport.model import Report
 from focusreport.resources import locales_dir
 from focusreport.spec import ReportSpec, make_converter, old_style_problem, structure_errors
-from focusreport.strings import Strings
+from focusreport.strings import Strings, read_files
 from focusreport.structurecheck import check_structure
-from focusreport.yamlsource import YamlDocument, read_yaml
+from focusreport.yamlsource import YamlDocument, read_yaml_file
 
 STRUCTURE_FILE = "report.yaml"
 LOCALES_FOLDER = "locales"
@@ -80,8 +80,10 @@ def library_words(report: Report) -> Strings:
     """The library's words in the language of ``report``: its own, or those the report's folder supplies."""
     if report.words is None:
         return {language.primary: strings for language, strings in load_library().items()}[report.language.primary]
-    paths = sorted(report.words.glob("*.ftl"))
-    words = Strings(report.language.locale, [(path, path.read_text(encoding="utf-8")) for path in paths])
+    texts, problems = read_files(sorted(report.words.glob("*.ftl")))
+    if problems:
+        raise ContentError(problems)
+    words = Strings(report.language.locale, texts)
     if words.problems:
         raise ContentError(words.problems)
     return words
@@ -111,6 +113,11 @@ def check_content(folder: Path) -> list[Problem]:
 
 
 def _read(folder: Path) -> tuple[Content | None, list[Problem]]:
+    content, problems = _read_folder(folder)
+    return content, _unique(problems)
+
+
+def _read_folder(folder: Path) -> tuple[Content | None, list[Problem]]:
     structure = folder / STRUCTURE_FILE
     if not folder.is_dir():
         return None, [Problem(folder, None, "", "no such content folder")]
@@ -120,7 +127,7 @@ def _read(folder: Path) -> tuple[Content | None, list[Problem]]:
         library = load_library()
     except ContentError as error:
         return None, list(error.problems)
-    document, problems = read_yaml(structure, structure.read_text(encoding="utf-8"))
+    document, problems = read_yaml_file(structure)
     if document is None:
         return None, problems
     old_style = old_style_problem(document.data)
@@ -167,7 +174,11 @@ def _read_strings(folder: Path, languages: Sequence[Language]) -> tuple[dict[Lan
                 Problem(folder / names[0], None, "", f"the {language.tag} strings file is missing (looked for {' or '.join(names)})")
             )
             continue
-        strings[language] = Strings(language.locale, [(path, path.read_text(encoding="utf-8"))])
+        texts, unreadable = read_files([path])
+        if unreadable:
+            problems += unreadable
+            continue
+        strings[language] = Strings(language.locale, texts)
         problems += strings[language].problems
     return strings, problems
 
@@ -205,12 +216,51 @@ def _library_words(folder: Path, languages: Sequence[Language], library: Mapping
                 )
             )
             continue
-        paths = sorted(supplied.glob("*.ftl"))
-        words = Strings(language.locale, [(path, path.read_text(encoding="utf-8")) for path in paths])
+        texts, unreadable = read_files(sorted(supplied.glob("*.ftl")))
+        if unreadable:
+            problems += unreadable
+            continue
+        words = Strings(language.locale, texts)
         problems += words.problems
         problems += _compare_with_reference(words, english, language)
+        problems += _format_library_words(words, english, language)
         found[language] = words
     return _LibraryWords(found, problems)
+
+
+_SAMPLE_COUNTS = (*range(23), 100, 101, 1000, 1_000_000)
+"""Counts to format plural messages with: every CLDR category of every language has one among them."""
+
+
+def _format_library_words(words: Strings, reference: Strings, language: Language) -> list[Problem]:
+    """Each message of a report's translation of the library's words formats with the arguments focusreport gives it.
+
+    The arguments are those the library's English message uses, a count tried with a number
+    of each plural category, so that a misspelt variable or a reference to a missing
+    message is found here rather than half-way through a build.
+    """
+    problems: list[Problem] = []
+    for message_id, mine in words.sources.items():
+        if message_id not in reference.sources or message_id.startswith("-"):
+            continue
+        for attribute in (None, *mine.attribute_lines):
+            if not (words.has(message_id, attribute) and reference.has(message_id, attribute)):
+                continue
+            arguments = reference.arguments(message_id, attribute)
+            counts = [name for name, number in arguments.items() if number]
+            texts = {name: "Text" for name, number in arguments.items() if not number}
+            for count in _SAMPLE_COUNTS if counts else (0,):
+                try:
+                    text = words.format(message_id, attribute, **texts, **dict.fromkeys(counts, count))
+                except ContentError as error:
+                    problems += error.problems
+                    break
+                problem = _text_problem(text, language)
+                if problem:
+                    field = message_id if attribute is None else f"{message_id}.{attribute}"
+                    problems.append(Problem(mine.path, mine.line_of(attribute), field, problem))
+                    break
+    return problems
 
 
 def _supplied_folder(folder: Path, language: Language) -> Path | None:
@@ -227,6 +277,8 @@ def _compare_with_reference(words: Strings, reference: Strings, language: Langua
     where = words.paths[0] if words.paths else None
     for message_id, source in reference.sources.items():
         mine = words.sources.get(message_id)
+        if mine is None and message_id in words.withheld:
+            continue
         if mine is None:
             problems.append(Problem(where, None, message_id, f"the library's message is missing from the {language.tag} words"))
             continue
@@ -250,6 +302,8 @@ def compare_languages(strings: Mapping[Language, Strings], languages: Sequence[L
             theirs = strings[other_language]
             for message_id, source in mine.sources.items():
                 other = theirs.sources.get(message_id)
+                if other is None and message_id in theirs.withheld:
+                    continue
                 if other is None:
                     problems.append(
                         Problem(source.path, source.line, message_id, f"has no {other_language.tag} translation in {theirs.describe()}")
@@ -302,6 +356,8 @@ def _check_references(
         for language in languages:
             catalogue = strings[language]
             ftl = catalogue.describe()
+            if reference.message_id in catalogue.withheld:
+                continue
             if reference.message_id not in catalogue.sources:
                 field = render(reference.field) or reference.message_id
                 line = document.line_of(reference.field) if reference.field else None
@@ -325,7 +381,7 @@ def _check_references(
                 except ContentError as error:
                     problems += error.problems
                     continue
-                problem = _control_character_problem(text)
+                problem = _text_problem(text, language)
                 if problem:
                     field = reference.message_id if attribute is None else f"{reference.message_id}.{attribute}"
                     problems.append(Problem(source.path, source.line_of(attribute), field, problem))
@@ -334,6 +390,14 @@ def _check_references(
             if message_id not in used and not message_id.startswith("-"):
                 problems.append(Problem(source.path, source.line, message_id, f"message is not used in {STRUCTURE_FILE}"))
     return _unique(problems)
+
+
+def _text_problem(text: str, language: Language) -> str | None:
+    """Why a formatted message cannot be printed: a control character, or (right to left) an isolate left open."""
+    problem = _control_character_problem(text)
+    if problem is None and language.direction == RIGHT_TO_LEFT:
+        problem = bidi.unbalanced_isolate(text)
+    return problem
 
 
 def _control_character_problem(text: str) -> str | None:

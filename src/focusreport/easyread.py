@@ -20,11 +20,12 @@ import attrs
 
 from focusreport import specwalk
 from focusreport.content import LOCALES_FOLDER, STRUCTURE_FILE, Content
-from focusreport.errors import Problem
+from focusreport.errors import ContentError, Problem
 from focusreport.fieldpath import FieldPath, render
 from focusreport.languages import Language, lookup_chain
 from focusreport.resources import locales_dir
 from focusreport.spec import GlossaryPart
+from focusreport.textfile import read_text
 
 MAX_WORDS = 15
 HARD_WORDS_FILE = "hard-words.txt"
@@ -91,7 +92,13 @@ def load_hard_words(languages: Sequence[Language], *folders: Path) -> dict[Langu
         found = next(
             (folder / name / HARD_WORDS_FILE for folder in places for name in names if (folder / name / HARD_WORDS_FILE).is_file()), None
         )
-        lists[language] = parse_hard_words(found.read_text(encoding="utf-8")) if found else ()
+        if found is None:
+            lists[language] = ()
+            continue
+        text = read_text(found)
+        if isinstance(text, Problem):
+            raise ContentError([text])
+        lists[language] = parse_hard_words(text)
     return lists
 
 

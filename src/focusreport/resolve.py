@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from focusreport import specwalk
+from focusreport import pictures, specwalk
+from focusreport.errors import ContentError, Problem
+from focusreport.fieldpath import FieldPath, render
 from focusreport.languages import LIBRARY_LANGUAGES, Language
 from focusreport.model import (
     ContactPart,
@@ -47,7 +50,6 @@ from focusreport.spec import QuotesPart as QuotesSpec
 from focusreport.spec import RatedListPart as RatedListSpec
 from focusreport.spec import SectionPart as SectionSpec
 from focusreport.spec import ThemesPart as ThemesSpec
-from focusreport.structurecheck import PICTURE_TYPES
 
 if TYPE_CHECKING:
     from focusreport.content import Content
@@ -98,11 +100,26 @@ class _Resolver:
             self._made[picture_id] = Picture(
                 id=picture_id,
                 path=path,
-                media_type=PICTURE_TYPES[path.suffix.lower()],
+                media_type=self._media_type(picture_id, path),
                 alt=self.text.format(picture_id),
                 credit=self.credits[spec.credit],
             )
         return self._made[picture_id]
+
+    def _media_type(self, picture_id: str, path: Path) -> str:
+        """The media type the file's content declares, never its name (the check's reading, kept while the file is unchanged)."""
+        try:
+            return pictures.examine(path).media_type
+        except pictures.UnfitPictureError as unfit:
+            reason = str(unfit)
+        except OSError as error:
+            reason = f"cannot be read: {error.strerror or error}"
+        index = next(number for number, spec in enumerate(self.content.spec.pictures) if spec.id == picture_id)
+        field: FieldPath = ("pictures", index, "file")
+        document = self.content.document
+        where, line = (document.path, document.line_of(field)) if document else (None, None)
+        name = self.content.spec.pictures[index].file
+        raise ContentError([Problem(where, line, render(field), f"picture file {name!r} {reason} (it changed after the check)")])
 
     def _item(self, message_id: str, picture: str | None = None) -> Item:
         return Item(message_id, self.text.format(message_id), self._optional(message_id, "easy"), self._picture(picture))

@@ -14,6 +14,7 @@ from focusreport.colour import contrast_with_white
 from focusreport.errors import Problem
 from focusreport.fieldpath import FieldPath, render
 from focusreport.languages import is_tag
+from focusreport.pictures import UnfitPictureError, examine
 from focusreport.spec import (
     CODE,
     COLOUR,
@@ -32,7 +33,6 @@ from focusreport.spec import (
 )
 from focusreport.yamlsource import YamlDocument
 
-PICTURE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 MIN_CONTRAST = 4.5
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEB = re.compile(r"^https?://[^\s]+$")
@@ -277,6 +277,10 @@ def _check_picture_file(folder: Path, root: Path, name: str) -> str | None:
         return f"picture file {name!r} lies outside the content folder"
     if not resolved.is_file():
         return f"picture file {name!r} is not a file"
-    if resolved.suffix.lower() not in PICTURE_TYPES:
-        return f"picture file {name!r} is not PNG or JPEG"
+    try:
+        examine(resolved)  # its real type, size and every byte, never its name alone
+    except UnfitPictureError as unfit:
+        return f"picture file {name!r} {unfit}"
+    except OSError as error:
+        return f"picture file {name!r} cannot be read: {error.strerror or error}"
     return None
