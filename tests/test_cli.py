@@ -47,9 +47,9 @@ def test_outputs_are_byte_identical_from_run_to_run(tmp_path: Path) -> None:
 
 
 def test_unknown_format_is_a_usage_error_listing_the_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["build", "--format", "braille", "--out", str(tmp_path)]) == 2
+    assert main(["build", "--format", "semaphore", "--out", str(tmp_path)]) == 2
     error = capsys.readouterr().err
-    assert "unknown format 'braille'; installed formats: " in error
+    assert "unknown format 'semaphore'; installed formats: " in error
     assert "text" in error
     assert not list(tmp_path.iterdir())
 
@@ -115,3 +115,23 @@ def test_the_installed_script_runs(tmp_path: Path) -> None:
     result = subprocess.run([str(script), "build", "--format", "text", "--out", str(tmp_path)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_a_reader_that_goes_away_does_not_turn_a_build_into_an_error(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("focusreport")
+    run = subprocess.Popen(
+        [str(script), "build", "--format", "text", "--out", str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.close()  # like `| head -0`
+    error = run.stderr.read().decode("utf-8")
+    assert (run.wait(timeout=120), error) == (0, "")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["wrexham-2019-20.text.cy.txt", "wrexham-2019-20.text.en.txt"]
+
+
+def test_a_failed_write_is_exit_status_3_for_the_installed_script_too(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("focusreport")
+    (tmp_path / "output").write_text("", encoding="utf-8")
+    result = subprocess.run([str(script), "build", "--format", "text"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout) == (3, "")
+    assert result.stderr == "focusreport: error: cannot write into output: it is a file, not a folder\n"

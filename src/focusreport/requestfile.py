@@ -1,15 +1,17 @@
 """Read a file of alternative-format requests: CSV with a header row, or JSON Lines.
 
 A problem with one row (bad JSON, a missing id) becomes that request's rejection;
-a problem with the whole file (no header, an unknown column) is a content error
-naming the file, the line and the column.
+a problem with the whole file (no header, an unknown column, a quote never closed,
+bytes that are not UTF-8) is a content error naming the file, the line and the column.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import attrs
@@ -19,6 +21,7 @@ from focusreport.errors import ContentError, Problem
 REQUIRED_COLUMNS = ("id", "format", "language")
 OPTIONAL_COLUMNS = ("report", "note")
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 
 
 @attrs.frozen
@@ -36,15 +39,32 @@ class Request:
 
 def read_requests(path: Path) -> list[Request]:
     """The requests in ``path`` (``.csv``, or ``.jsonl``/``.ndjson`` for JSON Lines)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ContentError([Problem(path, None, "", "no such requests file")]) from None
-    except UnicodeDecodeError as error:
-        raise ContentError([Problem(path, None, "", f"not UTF-8 text: {error.reason}")]) from None
+    text = _text_of(path)
     if path.suffix.lower() in JSON_LINES_SUFFIXES:
         return _json_lines(path, text)
     return _csv(path, text)
+
+
+def _text_of(path: Path) -> str:
+    """The file's text; a file that is not UTF-8 is refused with the line of the first byte that is not."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ContentError([Problem(path, None, "", "no such requests file")]) from None
+    except IsADirectoryError:
+        raise ContentError([Problem(path, None, "", "this is a folder, not a requests file")]) from None
+    except OSError as error:
+        raise ContentError([Problem(path, None, "", f"cannot be read: {error.strerror or error}")]) from None
+    body = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = body[: error.start]
+        line = len(_LINE_BREAK.findall(before)) + 1
+        column = len(_LINE_BREAK.split(before)[-1].decode("utf-8", errors="replace")) + 1
+        byte = body[error.start]
+        message = f"not UTF-8 text: byte 0x{byte:02x} in column {column} cannot be read; save the file as CSV UTF-8"
+        raise ContentError([Problem(path, line, "", message)]) from None
 
 
 def _csv(path: Path, text: str) -> list[Request]:
@@ -61,21 +81,30 @@ def _csv(path: Path, text: str) -> list[Request]:
     if problems:
         raise ContentError(problems)
     requests = []
+    row_ends = reader.line_num
     try:
         for row in reader:
+            row_ends = reader.line_num
             if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
                 continue
             extra = row.get(None)
             problem = f"{len(extra)} more value(s) than columns" if extra else None
             requests.append(_request({key: value for key, value in row.items() if isinstance(key, str)}, reader.line_num, problem))
     except csv.Error as error:
-        raise ContentError([Problem(path, reader.line_num, "", f"malformed CSV: {error}")]) from None
+        raise ContentError([_csv_problem(path, error, row_ends + 1, reader.reader.line_num)]) from None
     return requests
+
+
+def _csv_problem(path: Path, error: csv.Error, row_starts: int, line: int) -> Problem:
+    """Where a CSV error is: a quote never closed is reported on the line that opened it."""
+    if "unexpected end of data" in str(error):
+        return Problem(path, row_starts, "", 'malformed CSV: a quoted value that starts on this line is never closed (a " is missing)')
+    return Problem(path, line, "", f"malformed CSV: {error}")
 
 
 def _json_lines(path: Path, text: str) -> list[Request]:
     requests = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not splitlines(): JSON text may hold U+2028
         if not line.strip():
             continue
         try:
