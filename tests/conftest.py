@@ -1,12 +1,22 @@
-"""Shared fixtures: the bundled content, read once, and each output built once per test run."""
+"""Shared fixtures: the bundled content, read once, and each output built once per test run.
+
+Every test that runs an external tool (EPUBCheck, Ace, axe in Chromium, LibreOffice,
+pandoc, poppler, liblouis: anything reached through ``external.require``) is marked ``tools``
+here, from its source and its fixtures' (:mod:`toolmarks`), so that
+``pytest -m "not tools"`` runs the rest quickly. A test that is not marked and still
+asks for a tool fails and says so, rather than running it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+import external
+import toolmarks
 from focusreport import Language, bundled_content_dir
 from focusreport.builder import output_name, render
 from focusreport.content import Content, read_content
@@ -46,3 +56,44 @@ def built(tmp_path_factory: pytest.TempPathFactory, content: Content, registry: 
         return cache[key]
 
     return get
+
+
+TESTS = Path(__file__).resolve().parent
+TOOLS = "tools"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``tools`` every test whose function or fixtures use an external tool, before ``-m`` selects."""
+    users = toolmarks.tool_users(TESTS)
+    for item in items:
+        if isinstance(item, pytest.Function) and any(key in users for key in _keys(item)):
+            item.add_marker(TOOLS)
+
+
+def _keys(item: pytest.Function) -> Iterator[toolmarks.Key]:
+    """The test's function and every fixture it depends on, as (module, name) in tests/."""
+    functions = [item.function]
+    for definitions in item._fixtureinfo.name2fixturedefs.values():
+        functions.extend(definition.func for definition in definitions)
+    for wrapped in functions:
+        function = inspect.unwrap(wrapped)
+        source = inspect.getsourcefile(function)
+        if source is not None and Path(source).resolve().parent == TESTS:
+            yield (Path(source).stem, function.__qualname__)
+
+
+@pytest.fixture(autouse=True)
+def _tools_only_when_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that runs a tool without the ``tools`` mark fails, naming the tool, instead of running it."""
+    if request.node.get_closest_marker(TOOLS) is not None:
+        return
+
+    def refuse(tool_name: str) -> str | None:
+        pytest.fail(
+            f"{request.node.nodeid} uses the external tool {tool_name!r} but is not marked {TOOLS!r}: "
+            "reach the tool through tests/external.py so that tests/conftest.py marks it, or mark it @pytest.mark.tools",
+            pytrace=False,
+        )
+
+    monkeypatch.setattr(external, "find_tool", refuse)

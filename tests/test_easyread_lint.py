@@ -6,6 +6,7 @@ edited the way a writer of easy wording might get it wrong, in one language or b
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -185,7 +186,20 @@ def test_sentences_split_at_sentence_ends_only() -> None:
     text = "We got £1.5 million, e.g. for shops. It is now called Explore! See openmoji.org for more? Yes"
     assert sentences(text) == ["We got £1.5 million, e.g. for shops.", "It is now called Explore!", "See openmoji.org for more?", "Yes"]
     assert word_count("We beat this target by 5.66% \u2013 well done.") == 8
-    assert MAX_WORDS == 15
+
+
+def test_the_sentence_limit_is_the_documented_one_and_a_sentence_at_it_passes(folder: Path) -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "easy-read-content.md").read_text(encoding="utf-8")
+    documented = {int(number) for number in re.findall(r"at most (\d+) words", guide, re.IGNORECASE)}
+    assert documented == {MAX_WORDS}
+    words = re.findall(r"\w+", "We keep people in every town and village safe by working with the police and others")
+    assert len(words) > MAX_WORDS
+    line = replace_in(folder / "en-GB.ftl", "    .easy = Keeping everyone safe.", "    .easy = " + " ".join(words[:MAX_WORDS]) + ".")
+    assert problems_of(folder) == []
+    replace_in(folder / "en-GB.ftl", " ".join(words[:MAX_WORDS]) + ".", " ".join(words[: MAX_WORDS + 1]) + ".")
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [(folder / "en-GB.ftl", line, "priority-safety.easy")]
+    assert f"sentence of {MAX_WORDS + 1} words (at most {MAX_WORDS})" in problems[0].message
 
 
 def test_hard_word_forms_stars_and_glossary_matching() -> None:

@@ -1,20 +1,20 @@
 """Core properties, and the saved file rewritten so that the same input gives the same bytes.
 
 python-docx stamps every zip entry with the clock time and leaves "python-docx" as
-the author: the properties come from the outline, and the zip is rewritten with the
-report's publication date on every entry.
+the author: the properties come from the outline, and the zip is written again by
+:mod:`focusreport.reproduciblezip` with the report's publication date on every entry.
 """
 
 from __future__ import annotations
 
 import datetime
 import io
-import zipfile
 
 import attrs
 from docx.document import Document as DocumentObject
 
 from focusreport.outline import Outline
+from focusreport.reproduciblezip import entries_of, write_zip
 from focusreport.strings import Strings
 
 
@@ -58,19 +58,4 @@ def save(document: DocumentObject, properties: CoreProperties) -> bytes:
     core.modified = moment
     stream = io.BytesIO()
     document.save(stream)
-    return fixed_zip(stream.getvalue(), properties.date)
-
-
-def fixed_zip(data: bytes, date: datetime.date) -> bytes:
-    """``data`` (a zip) rewritten with every entry dated ``date`` (not before 1980) and fixed attributes."""
-    stamp = max(date, datetime.date(1980, 1, 1))
-    time = (stamp.year, stamp.month, stamp.day, 0, 0, 0)
-    output = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(output, "w") as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(entry.filename), compresslevel=9)
-    return output.getvalue()
+    return write_zip(entries_of(stream.getvalue()), properties.date)

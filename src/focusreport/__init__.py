@@ -34,11 +34,11 @@ from focusreport.resources import bundled_content_dir
 from focusreport.writers import BrokenWriter, Option, Registry, Writer, WriterInput, discover
 
 if TYPE_CHECKING:
-    from focusreport.api import build, check, load, render_format, write_format
+    from focusreport.api import build, check, load, make_outline, render_format, write_format
     from focusreport.builder import Output
     from focusreport.content import Content, read_content
     from focusreport.outline import Outline
-    from focusreport.outliner import make_outline
+    from focusreport.output import OutputError
     from focusreport.strings import Strings
 
 _LAZY = {
@@ -48,8 +48,9 @@ _LAZY = {
     "render_format": "focusreport.api",
     "write_format": "focusreport.api",
     "Output": "focusreport.builder",
-    "make_outline": "focusreport.outliner",
+    "make_outline": "focusreport.api",
     "Outline": "focusreport.outline",
+    "OutputError": "focusreport.output",
     "Content": "focusreport.content",
     "read_content": "focusreport.content",
     "Strings": "focusreport.strings",
@@ -68,6 +69,7 @@ __all__ = [
     "Option",
     "Outline",
     "Output",
+    "OutputError",
     "Picture",
     "Problem",
     "Rating",

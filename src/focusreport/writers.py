@@ -10,6 +10,7 @@ only its module; a writer imports its heavy libraries inside ``render``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -38,28 +39,61 @@ class Option:
     minimum: int | None = None
     maximum: int | None = None
 
-    def parse(self, text: str) -> OptionValue:
-        """Turn the text given by the user into a value of the option's type, or explain why not."""
+    def parse(self, value: object) -> OptionValue:
+        """The value given, checked: text as on the command line, or a value of the option's own type.
+
+        A true-or-false option takes a bool or ``true``/``false`` (``yes``/``no``, ``on``/``off``,
+        ``1``/``0``); a number option takes an int or its digits; any other option takes text.
+        Anything else is a :class:`UsageError` naming the option.
+        """
         if isinstance(self.default, bool):
-            lowered = text.strip().lower()
-            if lowered in {"true", "yes", "on", "1"}:
-                return True
-            if lowered in {"false", "no", "off", "0"}:
-                return False
-            raise UsageError(f"option {self.name!r} takes true or false, not {text!r}")
+            return self._parse_bool(value)
         if isinstance(self.default, int):
-            try:
-                number = int(text)
-            except ValueError:
-                raise UsageError(f"option {self.name!r} takes a whole number, not {text!r}") from None
-            if self.minimum is not None and number < self.minimum:
-                raise UsageError(f"option {self.name!r} must be at least {self.minimum}, not {number}")
-            if self.maximum is not None and number > self.maximum:
-                raise UsageError(f"option {self.name!r} must be at most {self.maximum}, not {number}")
-            return number
-        if self.choices and text not in self.choices:
-            raise UsageError(f"option {self.name!r} takes one of {', '.join(self.choices)}, not {text!r}")
-        return text
+            return self._check_range(self._parse_int(value))
+        if not isinstance(value, str):
+            raise UsageError(f"option {self.name!r} takes text, not {shown(value)}")
+        if self.choices and value not in self.choices:
+            raise UsageError(f"option {self.name!r} takes one of {', '.join(self.choices)}, not {shown(value)}")
+        return value
+
+    def _parse_bool(self, value: object) -> bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str):
+            lowered = value.strip().lower()
+            if lowered in _TRUE:
+                return True
+            if lowered in _FALSE:
+                return False
+        raise UsageError(f"option {self.name!r} takes true or false, not {shown(value)}")
+
+    def _parse_int(self, value: object) -> int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
+            return int(value)
+        raise UsageError(f"option {self.name!r} takes a whole number, not {shown(value)}")
+
+    def _check_range(self, number: int) -> int:
+        if self.minimum is not None and number < self.minimum:
+            raise UsageError(f"option {self.name!r} must be at least {self.minimum}, not {number}")
+        if self.maximum is not None and number > self.maximum:
+            raise UsageError(f"option {self.name!r} must be at most {self.maximum}, not {number}")
+        return number
+
+
+_TRUE = frozenset({"true", "yes", "on", "1"})
+_FALSE = frozenset({"false", "no", "off", "0"})
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]{1,30}")  # longer digits are no size anyone means
+_SHOWN_LENGTH = 60
+
+
+def shown(value: object) -> str:
+    """``value`` as an error message shows it: text quoted, anything else with its type (``20.5 (float)``), cut short."""
+    text = repr(value)
+    if len(text) > _SHOWN_LENGTH:
+        text = text[: _SHOWN_LENGTH - 3] + "..."
+    return text if isinstance(value, str) else f"{text} ({type(value).__name__})"
 
 
 @attrs.frozen
@@ -126,15 +160,15 @@ class Registry:
                 raise UsageError(f"format {name!r} is broken: {broken.reason}")
         raise UsageError(f"unknown format {name!r}; installed formats: {', '.join(self.writers) or 'none'}")
 
-    def resolve_options(self, writer: Writer, given: Mapping[str, str]) -> dict[str, OptionValue]:
-        """The writer's options with the user's values parsed and checked, defaults elsewhere."""
+    def resolve_options(self, writer: Writer, given: Mapping[str, object]) -> dict[str, OptionValue]:
+        """The writer's options with the user's values (text, or of the option's type) parsed and checked, defaults elsewhere."""
         declared = {option.name: option for option in writer.options}
         values: dict[str, OptionValue] = {option.name: option.default for option in writer.options}
-        for key, text in given.items():
+        for key, value in given.items():
             if key not in declared:
                 known = ", ".join(declared) or "none"
                 raise UsageError(f"format {writer.name!r} has no option {key!r}; its options: {known}")
-            values[key] = declared[key].parse(text)
+            values[key] = declared[key].parse(value)
         return values
 
 
