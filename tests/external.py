@@ -43,6 +43,8 @@ __all__ = [
     "epubcheck",
     "find_tool",
     "in_ci",
+    "louis_table_folder",
+    "louis_translate",
     "pandoc_plain",
     "pdf_pages",
     "pdf_to_png",
@@ -119,6 +121,22 @@ def _epubcheck_jar() -> str | None:
     return None
 
 
+LOUIS_TABLES: Final = ("en-ueb-g1.ctb", "en-ueb-g2.ctb", "cy-cy-g1.utb", "cy-cy-g2.ctb", "pl.tbl", "en-us-brf.dis")
+
+
+def louis_table_folder() -> Path:
+    """Where liblouis-data keeps its tables (``LOUIS_TABLEPATH`` first, as liblouis reads it)."""
+    override = os.environ.get("LOUIS_TABLEPATH", "").split(",")[0]
+    return Path(override) if override else Path("/usr/share/liblouis/tables")
+
+
+def _lou_translate() -> str | None:
+    """``lou_translate``, when the tables the braille tests use are installed beside it."""
+    command = _which("lou_translate")
+    folder = louis_table_folder()
+    return command if command and all((folder / table).is_file() for table in LOUIS_TABLES) else None
+
+
 def _axe_runner() -> str | None:
     needed = (
         AXE_RUNNER,
@@ -139,6 +157,7 @@ _LOCATORS: Final[Mapping[str, tuple[Callable[[], str | None], str]]] = {
     "pdfinfo": (lambda: _which("pdfinfo"), "apt-get install poppler-utils"),
     "pdftoppm": (lambda: _which("pdftoppm"), "apt-get install poppler-utils"),
     "pandoc": (lambda: _which("pandoc"), "apt-get install pandoc"),
+    "liblouis": (_lou_translate, "apt-get install liblouis-bin liblouis-data"),
 }
 
 
@@ -662,3 +681,42 @@ def pandoc_plain(path: Path, from_format: PandocFormat) -> str:
         raise ValueError(f"unsupported pandoc input format {from_format!r}")
     cmd = [pandoc, "-f", from_format, "-t", "plain", "--wrap=none", str(path)]
     return _run("pandoc", cmd, timeout=SHORT_TIMEOUT).stdout
+
+
+# --------------------------------------------------------------------------
+# liblouis
+# --------------------------------------------------------------------------
+
+
+def louis_translate(text: str, table: str, *, backward: bool = False) -> str:
+    """Translate with the ``lou_translate`` command, one line of ``text`` to one line of output.
+
+    Braille is read and written as North American Braille ASCII (``en-us-brf.dis``).
+    ``backward`` reads braille back to print (``lou_translate -b``). The command reads
+    backslashes in its input as escapes, so they are doubled here. One process for all
+    the lines: liblouis compiles its tables once.
+    """
+    command = require("liblouis")
+    direction = "--backward" if backward else "--forward"
+    lines = text.split("\n")
+    escaped = "\n".join(line.replace("\\", "\\\\") for line in lines) + "\n"
+    try:
+        proc = subprocess.run(
+            [command, direction, f"en-us-brf.dis,{table}"],
+            input=escaped,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=SHORT_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise ToolFailedError("lou_translate", f"timed out after {SHORT_TIMEOUT:g} s with {table}") from exc
+    if proc.returncode != 0 or proc.stderr.strip():
+        raise ToolFailedError("lou_translate", f"exit status {proc.returncode} translating with {table}", proc.stderr)
+    out = proc.stdout.split("\n")
+    if out and out[-1] == "":
+        out.pop()
+    if len(out) != len(lines):
+        raise ToolFailedError("lou_translate", f"{len(lines)} lines in, {len(out)} out with {table}", proc.stderr)
+    return "\n".join(out)

@@ -8,18 +8,20 @@ format or a writer that fails leaves the output folder as it was.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import attrs
 
 from focusreport.content import Content, read_content
+from focusreport.coverage import gaps
 from focusreport.errors import UsageError, WriterError
 from focusreport.languages import Language, pick
 from focusreport.model import Report
 from focusreport.outline import Outline
 from focusreport.outliner import language_links, make_outline
-from focusreport.output import write_atomic
+from focusreport.output import OutputError, prepare_folder, reason, remove_stale, shown, write_atomic
 from focusreport.strings import Strings
 from focusreport.writers import Registry, Writer, WriterInput, discover, wording_of
 from focusreport.writerwords import words_for
@@ -85,6 +87,9 @@ def render_all(
     chosen = list(dict.fromkeys(pick(language, content.languages) for language in languages)) if languages else list(content.languages)
     given = dict(options or {})
     _check_options_are_known(writers, given)
+    missing = gaps({writer.name: writer for writer in writers}, chosen)
+    if missing:
+        raise UsageError("; ".join(missing))
     reports = {language: content.report(language) for language in chosen}
     outlines: dict[tuple[Language, str], Outline] = {}  # one per language and wording, whatever the format
     results = []
@@ -119,12 +124,24 @@ def build(
     options: Mapping[str, str] | None = None,
     registry: Registry | None = None,
 ) -> list[Output]:
-    """Check ``folder``, render everything asked for, then write it into ``out``."""
+    """Check ``folder``, render everything asked for, then write it into ``out``.
+
+    A file that cannot be written raises :class:`OutputError`, listing those written before it.
+    """
     content = read_content(folder)
     rendered = render_all(content, formats, languages, options, registry)
-    outputs = []
+    started = time.time()
+    prepare_folder(out)
+    remove_stale(out, started)
+    outputs: list[Output] = []
     for name, language, writer, data in rendered:
         path = out / name
-        write_atomic(path, data)
+        try:
+            write_atomic(path, data)
+        except OSError as error:
+            done = f"{len(outputs)} of {len(rendered)} files were written before it"
+            raise OutputError(
+                f"could not write {shown(path)}: {reason(error, path)}; {done}", [output.path for output in outputs]
+            ) from error
         outputs.append(Output(path, writer.name, language, len(data), hashlib.sha256(data).hexdigest()))
     return outputs
