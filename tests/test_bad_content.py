@@ -155,6 +155,11 @@ def _missing_level_meaning(folder: Path) -> str:
     return f"cy.ftl:{line}: outcome-amber.meaning: the attribute .meaning is required"
 
 
+def _pronunciation_without_say(folder: Path) -> str:
+    line = replace_in(folder / "cy.ftl", "say-techniquest = Techniquest\n    .say = Tecnicwest\n", "say-techniquest = Techniquest\n")
+    return f"cy.ftl:{line}: say-techniquest.say: the attribute .say is required"
+
+
 def _welsh_figures_differ(folder: Path) -> str:
     line = line_of(folder / "cy.ftl", "economy-impact-businesses = ")
     path = folder / "cy.ftl"
@@ -209,6 +214,7 @@ CASES: dict[str, Breaker] = {
     "not a language tag": _not_a_language,
     "old-style structure file": _old_style_structure,
     "missing meaning of a level": _missing_level_meaning,
+    "pronunciation without how to say it": _pronunciation_without_say,
     "duplicate id": _duplicate_id,
     "duplicate message": _duplicate_message,
     "duplicate YAML key": _duplicate_yaml_key,

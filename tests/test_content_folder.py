@@ -31,3 +31,13 @@ def test_every_picture_is_listed_credited_and_small(content: Content) -> None:
         report = content.report(language)
         assert [credit.id for credit in report.credits] == ["credit-openmoji"]
         assert "OpenMoji" in report.credits[0].text and "CC BY-SA 4.0" in report.credits[0].text
+
+
+def test_pronunciations_reach_the_outline_in_each_language(content: Content) -> None:
+    from focusreport.outliner import make_outline
+
+    expected = {Language.EN: ("Tŷ Pawb", "Tee Powb"), Language.CY: ("Techniquest", "Tecnicwest")}
+    for language, pair in expected.items():
+        outline = make_outline(content.report(language), content.library[language])
+        assert pair in outline.pronunciations
+        assert len(outline.pronunciations) == len(content.spec.pronunciations) == 3

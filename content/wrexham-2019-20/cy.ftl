@@ -394,6 +394,16 @@ council-address =
     Wrecsam
     LL11 1AY
 
+
+## Sut dylai llais ddweud enwau y byddai'n eu darllen yn anghywir (ar gyfer y fformatau sy'n siarad)
+
+say-wrexham = Wrecsam
+    .say = Wrecsam
+say-ty-pawb = Tŷ Pawb
+    .say = Tŷ Pawb
+say-techniquest = Techniquest
+    .say = Tecnicwest
+
 ## Cydnabyddiaeth
 
 credit-openmoji = Lluniau: OpenMoji (openmoji.org), y prosiect emoji ac eiconau cod agored, trwydded CC BY-SA 4.0.

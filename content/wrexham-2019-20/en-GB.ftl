@@ -394,6 +394,16 @@ council-address =
     Wrexham
     LL11 1AY
 
+
+## How a voice should say names it would read wrongly (for the formats that speak)
+
+say-wrexham = Wrexham
+    .say = Rexum
+say-ty-pawb = Tŷ Pawb
+    .say = Tee Powb
+say-techniquest = Techniquest
+    .say = Teknee-quest
+
 ## Credits
 
 credit-openmoji = Pictures: OpenMoji (openmoji.org), the open-source emoji and icon project, licence CC BY-SA 4.0.

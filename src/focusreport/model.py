@@ -271,6 +271,8 @@ class Report:
     currency: str | None = None
     read_in: tuple[tuple[Language, str], ...] = ()
     """For each other language, "Read this report in ..." in that language's own words."""
+    pronunciations: tuple[tuple[str, str], ...] = ()
+    """Words as written and how a voice should say them in this language (Wrexham, Tŷ Pawb)."""
     words: Path | None = None
     """The folder of the library's words for this language when the report supplies them; ``None`` for the library's own."""
 

@@ -283,6 +283,8 @@ class Outline:
     other_languages: tuple[LanguageLink, ...] = ()
     hard_words: tuple[str, ...] = ()
     """The hard words easy wording marks as :class:`Term` spans."""
+    pronunciations: tuple[tuple[str, str], ...] = ()
+    """Words as written and how a voice should say them, from the report: for formats that speak."""
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in reading order."""

@@ -200,6 +200,7 @@ class _Outliner:
             credits=tuple(credit.text for credit in report.credits),
             other_languages=language_links(report, links),
             hard_words=self.hard_words,
+            pronunciations=report.pronunciations,
         )
 
     def part(self, part: Part, level: int) -> Iterator[Section]:

@@ -259,6 +259,8 @@ class ReportSpec:
     currency: str | None = None
     pictures: tuple[PictureSpec, ...] = ()
     credits: tuple[str, ...] = ()
+    pronunciations: tuple[str, ...] = ()
+    """Ids of messages whose value is a word as written and ``.say`` how a voice should say it."""
 
 
 OLD_STYLE_KEYS = frozenset({"introduction", "priorities", "objectives", "themes", "principles", "glossary", "ratings"})

@@ -96,6 +96,8 @@ def references(spec: ReportSpec) -> Iterator[Reference]:
         yield Reference(picture.id, ("pictures", index, "id"))
     for index, credit in enumerate(spec.credits):
         yield Reference(credit, ("credits", index))
+    for index, word in enumerate(spec.pronunciations):
+        yield Reference(word, ("pronunciations", index), ("say",))
 
 
 def _items(items: tuple[ItemSpec, ...], field: FieldPath, attributes: tuple[str, ...] = ()) -> Iterator[Reference]:
