@@ -28,6 +28,7 @@ CORRECTIONS = {
     "an easy accessible online platform": "an easily accessible online platform",
     "percentage of services requests": "percentage of service requests",
     "Continue to develop Ty Pawb": "Continued to develop Ty Pawb",
+    "Ty Pawb": "Tŷ Pawb",
     "'MyAccount'": "'My Account'",
     "at the 'Communities for Work and Communities for Work Plus.'": "at 'Communities for Work' and 'Communities for Work Plus'",
     "[Wrexham Council's website](#)": "Wrexham Council's website",
