@@ -25,6 +25,7 @@ from focusreport_wordprocessing import (
     CoreProperties,
     Page,
     TextStyle,
+    add_page_numbers,
     add_picture,
     add_row,
     add_text,
@@ -73,6 +74,7 @@ def clean_document(picture: Picture) -> DocumentObject:
         add_text(row.cells[0].paragraphs[0], bin_name, LANGUAGE)
         add_text(row.cells[1].paragraphs[0], day, LANGUAGE)
     add_text(document.add_paragraph(), "Thank you for recycling.", LANGUAGE)
+    add_page_numbers(document, LANGUAGE)
     return document
 
 
@@ -112,6 +114,12 @@ def underlined_run(document: DocumentObject, picture: Picture) -> None:
 
 def small_run(document: DocumentObject, picture: Picture) -> None:
     add_text(document.add_paragraph(), "Small print.", LANGUAGE)[0].font.size = Pt(12)
+
+
+def no_page_numbers(document: DocumentObject, picture: Picture) -> None:
+    for section in document.sections:
+        for field in section.footer._element.iter(qn("w:fldSimple")):
+            field.getparent().remove(field)
 
 
 def empty_paragraph(document: DocumentObject, picture: Picture) -> None:
@@ -187,6 +195,7 @@ FAULTS: list[tuple[Fault, str, bool]] = [
     (italic_run, "italic", True),
     (underlined_run, "underline", True),
     (small_run, "font-size", True),
+    (no_page_numbers, "page-numbers", False),
     (empty_paragraph, "blank-paragraph", False),
     (empty_paragraph_in_a_cell, "blank-paragraph", False),
     (repeated_spaces, "repeated-spaces", False),
@@ -233,14 +242,14 @@ def test_properties_faults(properties: CoreProperties, rule: str, picture: Pictu
     assert {finding.rule for finding in findings} == {rule}, findings
 
 
-def test_python_docx_defaults_break_title_author_and_language(tmp_path: Path) -> None:
+def test_python_docx_defaults_break_title_author_language_and_page_numbers(tmp_path: Path) -> None:
     from docx import Document
 
     document = Document()
     document.add_paragraph("Hello")
     document.save(str(tmp_path / "default.docx"))
     findings = check_docx(tmp_path / "default.docx")
-    assert {finding.rule for finding in findings} == {"title", "author", "language"}
+    assert {finding.rule for finding in findings} == {"title", "author", "language", "page-numbers"}
     assert any("en-US" in finding.message and finding.where.startswith("word/settings.xml") for finding in findings)
 
 

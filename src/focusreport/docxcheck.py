@@ -57,6 +57,7 @@ RULES: dict[str, str] = {
     "italic": "easy read: no italics",
     "underline": "easy read: no underlining",
     "font-size": "text is no smaller than the minimum size (14pt in easy read)",
+    "page-numbers": "every page shows its number: each section's footer, or the one it follows, holds a PAGE field",
 }
 
 
@@ -135,6 +136,13 @@ class _Package:
         for name in sorted(self.names):
             if name.startswith(f"{folder}/") and name.endswith(".xml") and "/" not in name[len(folder) + 1 :]:
                 yield name, ET.fromstring(self.archive.read(name))
+
+
+def _has_page_field(root: ET.Element) -> bool:
+    """Whether a header or footer part holds a PAGE field, simple or complex."""
+    instructions = [field.get(f"{W}instr", "") for field in root.iter(f"{W}fldSimple")]
+    instructions += [text.text or "" for text in root.iter(f"{W}instrText")]
+    return any(instruction.split()[:1] == ["PAGE"] for instruction in instructions)
 
 
 def _rels_of(part: str) -> str:
@@ -263,7 +271,31 @@ class _Checker:
         if body is not None:
             self.walk(list(body), cell=None)
         self.check_pictures()
+        self.check_page_numbers()
         return self.findings
+
+    # Page numbers
+
+    def check_page_numbers(self) -> None:
+        """Each section's page footer holds a page number; a section with no footer of its own follows the one before."""
+        body = self.package.document.find(f"{W}body")
+        sections = list(body.iter(f"{W}sectPr")) if body is not None else []
+        numbered = False
+        for number, section in enumerate(sections, start=1):
+            references = [
+                reference for reference in section.findall(f"{W}footerReference") if reference.get(f"{W}type", "default") == "default"
+            ]
+            if references:
+                part = self.package.targets.get(references[0].get(f"{R}id", ""))
+                numbered = (
+                    part is not None and part in self.package.names and _has_page_field(ET.fromstring(self.package.archive.read(part)))
+                )
+            if not numbered:
+                self.add(
+                    "page-numbers",
+                    f"section {number}",
+                    "no page number in the footer: a reader cannot find, cite or put the pages in order",
+                )
 
     # Document properties
 
