@@ -45,11 +45,14 @@ __all__ = [
     "in_ci",
     "louis_table_folder",
     "louis_translate",
+    "mp3_decoded_seconds",
+    "mp3_tags",
     "pandoc_plain",
     "pdf_pages",
     "pdf_to_png",
     "require",
     "soffice_to_pdf",
+    "speech_tools",
 ]
 
 REPO_ROOT: Final = Path(__file__).resolve().parent.parent
@@ -158,6 +161,10 @@ _LOCATORS: Final[Mapping[str, tuple[Callable[[], str | None], str]]] = {
     "pdftoppm": (lambda: _which("pdftoppm"), "apt-get install poppler-utils"),
     "pandoc": (lambda: _which("pandoc"), "apt-get install pandoc"),
     "liblouis": (_lou_translate, "apt-get install liblouis-bin liblouis-data"),
+    "espeak-ng": (lambda: _which("espeak-ng"), "apt-get install espeak-ng"),
+    "lame": (lambda: _which("lame"), "apt-get install lame"),
+    "ffmpeg": (lambda: _which("ffmpeg"), "apt-get install ffmpeg"),
+    "ffprobe": (lambda: _which("ffprobe"), "apt-get install ffmpeg"),
 }
 
 
@@ -720,3 +727,39 @@ def louis_translate(text: str, table: str, *, backward: bool = False) -> str:
     if len(out) != len(lines):
         raise ToolFailedError("lou_translate", f"{len(lines)} lines in, {len(out)} out with {table}", proc.stderr)
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------
+# Speech and MP3: espeak-ng and lame make them, ffmpeg and ffprobe check them
+# --------------------------------------------------------------------------
+
+
+def speech_tools() -> None:
+    """Stop the test unless espeak-ng and lame, which the spoken formats run, are installed."""
+    require("espeak-ng")
+    require("lame")
+
+
+def mp3_decoded_seconds(path: Path) -> float:
+    """Decode the whole of ``path`` with ffmpeg (any error fails) and return the seconds of sound it gave."""
+    return _decoded_length(require("ffmpeg"), path) / 2 / 22050
+
+
+def _decoded_length(ffmpeg: str, path: Path) -> int:
+    proc = subprocess.run(
+        [ffmpeg, "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", "22050", "-"],
+        capture_output=True,
+        timeout=SHORT_TIMEOUT,
+        check=False,
+    )
+    if proc.returncode != 0 or proc.stderr.strip():
+        raise ToolFailedError("ffmpeg", f"exit status {proc.returncode} decoding {path}", proc.stderr.decode("utf-8", "replace"))
+    return len(proc.stdout)
+
+
+def mp3_tags(path: Path) -> dict[str, str]:
+    """The tags ffprobe reads from ``path`` (``title``, ``track``, ``album``, ``language``, ...)."""
+    ffprobe = require("ffprobe")
+    proc = _run("ffprobe", [ffprobe, "-v", "error", "-show_entries", "format_tags", "-of", "json", str(path)], timeout=SHORT_TIMEOUT)
+    tags = _dict(_load_json("ffprobe", proc.stdout, proc.stderr).get("format", {})).get("tags", {})
+    return {str(key): str(value) for key, value in _dict(tags).items()}

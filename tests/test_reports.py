@@ -159,8 +159,8 @@ def test_no_output_has_a_heading_for_a_part_the_report_does_not_have(
 ) -> None:
     content = contents[name]
     for output in outputs[name]:
-        if output.path.suffix == ".brf":
-            continue  # braille is contracted: tests/test_braille.py reads it back against the outline
+        if output.path.suffix in {".brf", ".zip"}:
+            continue  # braille is contracted and audio is sound: their own tests check them against the outline
         text = _text_of(output)
         lines = {line.strip().lstrip("#").strip() for line in text.splitlines()}
         for words in _absent_headings(content, output.language):
