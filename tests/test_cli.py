@@ -27,6 +27,7 @@ def test_lang_accepts_short_and_full_tags(tmp_path: Path, name: str) -> None:
     assert (tmp_path / "wrexham-2019-20.text.cy.txt").is_file()
 
 
+@pytest.mark.tools  # every format: braille and speech run liblouis, espeak-ng and lame
 def test_build_by_default_writes_every_format_in_both_languages(tmp_path: Path) -> None:
     from focusreport import discover
 
@@ -38,6 +39,7 @@ def test_build_by_default_writes_every_format_in_both_languages(tmp_path: Path) 
             assert (tmp_path / f"wrexham-2019-20.{name}.{language}.{writer.extension}").is_file()
 
 
+@pytest.mark.tools  # every format: braille and speech run liblouis, espeak-ng and lame
 def test_outputs_are_byte_identical_from_run_to_run(tmp_path: Path) -> None:
     assert main(["build", "--out", str(tmp_path / "one")]) == 0
     assert main(["build", "--out", str(tmp_path / "two")]) == 0

@@ -56,6 +56,7 @@ def test_each_report_is_valid_and_passes_the_easy_read_checks(name: str, content
     assert lint(contents[name]) == []
 
 
+@pytest.mark.tools  # builds every format: braille and speech run liblouis, espeak-ng and lame
 @pytest.mark.parametrize("name", REPORTS)
 def test_one_file_per_format_and_declared_language(name: str, contents: dict[str, Content], outputs: dict[str, list[Output]]) -> None:
     languages = contents[name].languages
@@ -153,6 +154,7 @@ def _absent_columns(content: Content, language: Language) -> Iterator[str]:
         yield from (content.library[language].format(message) for message in ("column-measure", "column-target", "column-trend"))
 
 
+@pytest.mark.tools  # builds every format: braille and speech run liblouis, espeak-ng and lame
 @pytest.mark.parametrize("name", REPORTS)
 def test_no_output_has_a_heading_for_a_part_the_report_does_not_have(
     name: str, contents: dict[str, Content], outputs: dict[str, list[Output]]
@@ -173,6 +175,7 @@ def test_no_output_has_a_heading_for_a_part_the_report_does_not_have(
             assert "Cymraeg" not in text and "hreflang" not in output.path.read_bytes().decode("utf-8", "ignore")
 
 
+@pytest.mark.tools  # builds every format: braille and speech run liblouis, espeak-ng and lame
 @pytest.mark.parametrize("name", REPORTS)
 def test_each_version_links_to_every_other_language_in_its_own_words(
     name: str, contents: dict[str, Content], outputs: dict[str, list[Output]]
@@ -185,6 +188,7 @@ def test_each_version_links_to_every_other_language_in_its_own_words(
         assert [(tag, words.strip()) for tag, words in links] == expected
 
 
+@pytest.mark.tools  # builds every format: braille and speech run liblouis, espeak-ng and lame
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_example_epubs_pass_epubcheck_and_ace(name: str, outputs: dict[str, list[Output]], tmp_path: Path) -> None:
     for output in outputs[name]:
@@ -196,6 +200,7 @@ def test_example_epubs_pass_epubcheck_and_ace(name: str, outputs: dict[str, list
         assert checked.violations == (), checked.summary()
 
 
+@pytest.mark.tools  # builds every format: braille and speech run liblouis, espeak-ng and lame
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_example_word_files_pass_the_output_checks(name: str, outputs: dict[str, list[Output]]) -> None:
     for output in outputs[name]:
