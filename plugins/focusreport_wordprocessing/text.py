@@ -13,6 +13,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from focusreport.outline import Foreign, Spans, Strong, Term
+from focusreport.spans import mark_terms
 
 # XML 1.0 forbids these; python-docx raises ValueError on them.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -28,22 +29,10 @@ def clean(text: str) -> str:
 def emphasis_spans(text: str, phrases: Iterable[str]) -> list[tuple[str, bool]]:
     """Split ``text`` into ``(part, bold)`` pairs, bold where a whole-word phrase occurs.
 
-    Matching ignores letter case; longer phrases win over shorter ones they contain.
+    The matching is the core's, which marks hard words in the outline: letter case is
+    ignored and longer phrases win over shorter ones they contain.
     """
-    wanted = sorted({phrase for phrase in phrases if phrase.strip()}, key=lambda phrase: (-len(phrase), phrase))
-    if not wanted:
-        return [(text, False)] if text else []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase in wanted) + r")(?!\w)", re.IGNORECASE)
-    spans: list[tuple[str, bool]] = []
-    position = 0
-    for match in pattern.finditer(text):
-        if match.start() > position:
-            spans.append((text[position : match.start()], False))
-        spans.append((match.group(0), True))
-        position = match.end()
-    if position < len(text):
-        spans.append((text[position:], False))
-    return spans
+    return [(span.text, isinstance(span, Term)) for span in mark_terms(text, phrases)]
 
 
 def add_text(paragraph: Paragraph, text: str, language: str, emphasis: Iterable[str] = ()) -> list[Run]:
