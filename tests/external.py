@@ -165,6 +165,7 @@ _LOCATORS: Final[Mapping[str, tuple[Callable[[], str | None], str]]] = {
     "lame": (lambda: _which("lame"), "apt-get install lame"),
     "ffmpeg": (lambda: _which("ffmpeg"), "apt-get install ffmpeg"),
     "ffprobe": (lambda: _which("ffprobe"), "apt-get install ffmpeg"),
+    "aspell": (lambda: _which("aspell"), "apt-get install aspell aspell-en aspell-cy aspell-pl (scripts/setup installs them)"),
 }
 
 

@@ -32,6 +32,8 @@ CORRECTIONS = {
     "'MyAccount'": "'My Account'",
     "at the 'Communities for Work and Communities for Work Plus.'": "at 'Communities for Work' and 'Communities for Work Plus'",
     "[Wrexham Council's website](#)": "Wrexham Council's website",
+    "our wellbeing objectives": "our well-being objectives",
+    "physical wellbeing": "physical well-being",
 }
 
 # Whole passages reworded so that no text refers to a position on a page.

@@ -213,10 +213,14 @@ def test_pandoc_reads_back_every_passage_of_the_outline(built: Built, content: C
     wanted = [outline.title, outline.subject]
     wanted += [section.title for section in outline.walk()]
     wanted += [passage for _, block in blocks_of(outline) for passage in passages(block)]
-    wanted += [picture.alt for picture in outline.pictures if not _only_in_table_rows(outline, picture.id)]
+    ratings = {level.picture.id: level.picture.alt for scale in content.report(language).scales for level in scale.levels if level.picture}
+    wanted += [picture.alt for picture in outline.pictures if not _only_in_table_rows(outline, picture.id) and picture.id not in ratings]
     missing = [passage for passage in wanted if normalise(passage) not in text]
     assert len(wanted) > 250
     assert missing == []
+    # A rating's picture is decorative: its words follow, so the rating is not heard twice.
+    assert len(ratings) == 3
+    assert [alt for alt in ratings.values() if normalise(alt) in text] == []
 
 
 def _shown(block: Block) -> list[str]:
@@ -375,6 +379,34 @@ def test_front_matter_says_who_published_it_and_where_the_other_language_is(buil
     assert link.find(".//h:a", NS) is None
 
 
+def contents_of(listing: ElementTree.Element, depth: int = 1) -> list[tuple[int, str, str]]:
+    """The entries of a contents list (``ol`` of the nav), nested lists included: depth, target and words."""
+    entries = []
+    for item in listing.findall("h:li", NS):
+        link = item.find("h:a", NS)
+        assert link is not None
+        entries.append((depth, str(link.get("href")), text_of(link)))
+        for inner in item.findall("h:ol", NS):
+            entries += contents_of(inner, depth + 1)
+    return entries
+
+
+def assert_contents_reach_every_heading(book: Book) -> int:
+    """Each chapter in the contents, then every heading of its page below ``h1``, nested by level; the number of entries."""
+    (toc,) = [nav for nav in book.page("nav.xhtml").iterfind(".//h:nav", NS) if nav.get(EPUB_TYPE) == "toc"]
+    listing = toc.find("h:ol", NS)
+    assert listing is not None
+    entries = contents_of(listing)
+    wanted = []
+    for href in book.chapters():
+        wanted.append((1, href, text_of(book.page(href).find("h:head/h:title", NS))))  # type: ignore[arg-type]
+        for element in book.page(href).iter():
+            if re.fullmatch(r"\{[^}]+\}h[2-6]", str(element.tag)):
+                wanted.append((int(str(element.tag)[-1]), f"{href}#{element.get('id')}", text_of(element)))
+    assert entries == wanted
+    return len(entries)
+
+
 @LANGUAGES
 def test_navigation_has_contents_and_landmarks(built: Built, content: Content, language: Language) -> None:
     book = Book(built("epub", language).read_bytes())
@@ -383,32 +415,23 @@ def test_navigation_has_contents_and_landmarks(built: Built, content: Content, l
     assert set(navs) == {"toc", "landmarks"}
     top = navs["toc"].find("h:ol", NS)
     assert top is not None
-    entries = top.findall("h:li", NS)
-    assert [entry.find("h:a", NS).get("href") for entry in entries] == book.chapters()  # type: ignore[union-attr]
-    listed = 0
-    for entry in entries:
+    for entry in top.findall("h:li", NS):
         link = entry.find("h:a", NS)
         assert link is not None
         title = book.page(str(link.get("href"))).find("h:head/h:title", NS)
         assert title is not None
         assert text_of(link) == title.text
-        for inner in entry.iterfind("h:ol/h:li/h:a", NS):
-            href, fragment = str(inner.get("href")).split("#")
-            assert href == link.get("href")
-            heading = book.page(href).find(f".//*[@id='{fragment}']")
-            assert heading is not None, fragment
-            assert text_of(heading) == text_of(inner)
-            assert heading.tag in (f"{H}h2",), fragment
-            listed += 1
-    # The introduction's sections and each chapter's own subsections are listed under it.
-    assert listed == 4 + 2 + 4 * 3
+    listed = assert_contents_reach_every_heading(book)
+    outline = outline_of(content, language)
+    # The introduction, then every section of the outline: a chapter or a heading inside one.
+    assert listed == 1 + len([section for section in outline.walk() if section.title]) == 28
     landmarks = {link.get(EPUB_TYPE): link.get("href") for link in navs["landmarks"].iterfind(".//h:a", NS)}
     assert landmarks == {"toc": "nav.xhtml", "bodymatter": "introduction.xhtml", "glossary": "glossary.xhtml"}
     assert navs["landmarks"].get("hidden") == "hidden"
     ncx = ElementTree.fromstring(book.zip.read("EPUB/toc.ncx"))
     sources = [str(point.get("src")) for point in ncx.iter("{http://www.daisy.org/z3986/2005/ncx/}content")]
     assert [source for source in sources if "#" not in source] == book.chapters()
-    assert len(sources) == len(book.chapters()) + listed
+    assert len(sources) == listed
 
 
 @LANGUAGES
@@ -438,15 +461,15 @@ def test_tables_are_data_tables_with_ratings_in_words(built: Built, content: Con
                     assert cell.find("h:img", NS) is None
                     continue
                 bar = f"rating-{wanted.rating.colour[1:]}"
-                assert cell.get("class") == f"rating {bar}"
+                assert cell.get("class") == (f"rating {bar} with-picture" if wanted.rating.picture else f"rating {bar}")
                 assert f".{bar} {{ border-left-color: {wanted.rating.colour}; }}" in css
                 name = cell.find("h:strong", NS)
                 assert name is not None
                 assert name.text == wanted.rating.name
                 assert text_of(cell) == wanted.rating.text
-                # The rating's picture stays beside its words; the row's own picture stays out.
-                images = [image.get("alt") for image in cell.iterfind("h:img", NS)]
-                assert images == ([wanted.rating.picture.alt] if wanted.rating.picture else [])
+                # The rating's picture stays beside its words, decorative as they name the rating; the row's own picture stays out.
+                images = [(image.get("alt"), image.get("src")) for image in cell.iterfind("h:img", NS)]
+                assert images == ([("", f"images/{wanted.rating.picture.id}.png")] if wanted.rating.picture else [])
             assert row.picture is not None
             assert row.picture.alt not in [image.get("alt") for image in found.iter(f"{H}img")]
 
@@ -482,9 +505,10 @@ def test_the_legend_lists_each_level_with_its_bar(built: Built, content: Content
     assert [text_of(item) for item in items] == [plain(item.spans) for item in levels.items]
     for item, wanted in zip(items, levels.items, strict=True):
         (rating,) = wanted.ratings
-        assert item.get("class") == f"rating rating-{rating.colour[1:]}"
+        assert item.get("class") == f"rating rating-{rating.colour[1:]} with-picture"
         assert rating.picture is not None
-        assert [image.get("alt") for image in item.iterfind("h:img", NS)] == [rating.picture.alt]
+        # Decorative: the words after it name the rating, which would otherwise be heard twice.
+        assert [(image.get("alt"), image.get("src")) for image in item.iterfind("h:img", NS)] == [("", f"images/{rating.picture.id}.png")]
 
 
 def test_stylesheet_leaves_text_colours_and_fonts_to_the_reader(built: Built, content: Content) -> None:
@@ -522,13 +546,18 @@ def test_pictures_carry_alt_text_and_credits(built: Built, content: Content, lan
     for href in book.chapters():
         for image in book.page(href).iter(f"{H}img"):
             images[str(image.get("src"))] = image.get("alt")
-    expected = {f"images/{picture.id}.png": picture.alt for picture in outline.pictures}
+    # A rating's picture is always beside the rating's words, so it is decorative; every other keeps its text.
+    rating_pictures = {level.picture.id for scale in content.report(language).scales for level in scale.levels if level.picture}
+    assert len(rating_pictures) == 3
+    expected = {f"images/{picture.id}.png": "" if picture.id in rating_pictures else picture.alt for picture in outline.pictures}
     assert images.items() <= expected.items()
     # Only pictures shown nowhere but beside a table row stay out: tables carry words and rating pictures alone.
     left_out = {f"images/{picture.id}.png" for picture in outline.pictures if _only_in_table_rows(outline, picture.id)}
     assert set(expected) - set(images) == left_out
     assert left_out == {"images/picture-health.png"}
-    assert all(alt and not alt.lower().endswith((".png", ".jpg")) for alt in images.values())
+    described = [alt for src, alt in images.items() if src.removeprefix("images/").removesuffix(".png") not in rating_pictures]
+    assert len(described) == len(images) - 3
+    assert all(alt and not alt.lower().endswith((".png", ".jpg")) for alt in described)
     glossary = book.page("glossary.xhtml")
     (words,) = [block for section in outline.walk() if section.kind == "glossary" for block in section.blocks]
     assert isinstance(words, Definitions)
@@ -703,6 +732,8 @@ def test_a_report_of_every_shape_makes_a_valid_book(small: Content, tmp_path: Pa
     ]
     progress = [(e.tag.removeprefix(H), text_of(e)) for e in pages["progress.xhtml"].iter() if re.fullmatch(r"\{[^}]+\}h\d", e.tag)]
     assert progress == [("h1", "Progress"), ("h2", "Areas of work"), ("h2", "A closer look"), ("h3", "The detail"), ("h3", "Numbers")]
+    # The contents reach every heading, the third level too, nested under its section.
+    assert assert_contents_reach_every_heading(book) == 5 + 5 + 1 + 1  # introduction, progress, voices, contact
 
     # Two ratings in one row: two rated cells, each its scale's words and bar.
     areas, numbers = pages["progress.xhtml"].findall(".//h:table", NS)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import io
 import itertools
 import os
 import re
@@ -168,21 +169,58 @@ def _blocks(outline: Outline) -> Iterator[object]:
         yield from section.blocks
 
 
-def _picture_uses(outline: Outline) -> list[Picture]:
-    """Every place the outline shows a picture: the page must show each one."""
-    uses: list[Picture | None] = []
+def _picture_uses(outline: Outline) -> list[tuple[Picture, bool]]:
+    """Every place the outline shows a picture, and whether that place is a table row's header cell."""
+    uses: list[tuple[Picture | None, bool]] = []
     for section in outline.walk():
-        uses.append(section.picture)
+        uses.append((section.picture, False))
         for block in section.blocks:
             if isinstance(block, Paragraph | Quote):
-                uses.append(block.picture)
+                uses.append((block.picture, False))
             elif isinstance(block, ItemList):
-                uses += [item.picture for item in block.items]
+                uses += [(item.picture, False) for item in block.items]
             elif isinstance(block, Table):
-                uses += [row.picture for row in block.rows]
+                uses += [(row.picture, True) for row in block.rows]
             elif isinstance(block, Definitions):
-                uses += [entry.picture for entry in block.entries]
-    return [picture for picture in uses if picture is not None]
+                uses += [(entry.picture, False) for entry in block.entries]
+    return [(picture, in_row_header) for picture, in_row_header in uses if picture is not None]
+
+
+def _picture_svgs(page: Node) -> list[Node]:
+    """Every use of a picture on the page, in reading order (the rating icons and the store left out)."""
+    return [svg for svg in page.find_all("svg") if "picture" in _classes(svg)]
+
+
+def _stored_pictures(page: Node) -> dict[str, str]:
+    """The page's store of pictures: each symbol's id and the ``data:`` URI of its one copy of the file."""
+    (store,) = [svg for svg in page.find_all("svg") if "picture-store" in _classes(svg)]
+    assert store.attrs["aria-hidden"] == "true" and store.attrs["width"] == store.attrs["height"] == "0"
+    return {str(symbol.attrs["id"]): str(symbol.find("image").attrs["href"]) for symbol in store.find_all("symbol")}
+
+
+def _shown(svg: Node, store: dict[str, str]) -> str:
+    """The ``data:`` URI of the picture one use shows."""
+    (use,) = svg.find_all("use")
+    return store[str(use.attrs["href"]).removeprefix("#")]
+
+
+def _pixels(data: bytes) -> bytes:
+    """A picture's visible pixels, decoded by Pillow: colour where it shows, nothing where it is transparent."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        data = image.convert("RGBA").tobytes()
+    visible = bytearray(data)
+    for alpha in range(3, len(data), 4):
+        if not data[alpha]:
+            visible[alpha - 3 : alpha + 1] = bytes(4)
+    return bytes(visible)
+
+
+def _decoded(uri: str) -> bytes:
+    head, _, data = uri.partition(",")
+    assert head in {"data:image/webp;base64", "data:image/png;base64", "data:image/jpeg;base64"}, head
+    return base64.b64decode(data)
 
 
 def _render(content: Content, registry: Registry, language: Language, links: dict[Language, str] | None = None, **options: str) -> bytes:
@@ -518,7 +556,10 @@ def test_tables_are_data_tables_with_ratings_in_words(built: Built, content: Con
 
 def _legend_icons(page: Node) -> list[list[Node]]:
     """The icons of each list of ratings on the page, list by list."""
-    return [[item.find("svg") for item in listing.find_all("li")] for listing in _with_class(page, "ratings")]
+    return [
+        [next(svg for svg in item.find_all("svg") if "icon" in _classes(svg)) for item in listing.find_all("li")]
+        for listing in _with_class(page, "ratings")
+    ]
 
 
 def _shape(icon: Node) -> tuple[tuple[str, str], ...]:
@@ -612,8 +653,14 @@ def test_contact_details_are_links_and_the_footer_says_who_published(built: Buil
         strings.format(f"contact-{kind}") for kind in ("phone", "email", "web", "address")
     ]
     assert not address.find_all("dd")[-1].find_all("a"), "the postal address is words"
-    footer = [node.text() for node in page.find("footer").find_all("p")]
-    assert footer == [strings.format("published-by", council=report.council), strings.format("accessibility-summary")]
+    footer = page.find("footer")
+    assert [node.text() for node in footer.find_all("p")] == [
+        strings.format("published-by", council=report.council),
+        strings.format("html-footer-contact"),
+        strings.format("accessibility-summary"),
+    ]
+    footer_links = {link.attrs["href"]: link.text() for link in footer.find("address").find_all("a")}
+    assert footer_links == links, "the footer says how to contact the council"
 
 
 # --------------------------------------------------------------------------
@@ -668,7 +715,9 @@ def test_content_text_is_always_escaped(tmp_path: Path, registry: Registry) -> N
         assert not page.find_all("script")
         assert not page.find_all("b")
         assert len(page.find_all("h1")) == 1
-        assert len([image for image in page.find_all("img") if image.attrs["alt"] == HOSTILE_ALT]) == 3
+        easy = parse(_render(content, registry, language, wording="easy"))
+        assert len([svg for svg in _picture_svgs(easy) if svg.attrs.get("aria-label") == HOSTILE_ALT]) == 3
+        assert not easy.find_all("img")
         assert not [node for node in page.iter() if "onerror" in node.attrs or node.attrs.get("src") == "x"]
         assert page.find("title").text().startswith(" ".join(HOSTILE.split()))
         assert page.find("h1").text().startswith(" ".join(HOSTILE.split()))
@@ -690,28 +739,46 @@ def test_control_characters_never_reach_the_page() -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_pictures_are_embedded_with_alt_text_and_credit(tmp_path: Path, registry: Registry, language: Language) -> None:
+def test_pictures_are_embedded_once_with_alt_text_in_easy_wording(tmp_path: Path, registry: Registry, language: Language) -> None:
     alt = {Language.EN: "The town centre of Wrexham on a market day", Language.CY: "Canol tref Wrecsam ar ddiwrnod marchnad"}
     folder = _content_with_picture(tmp_path, alt)
     content = read_content(folder)
-    page = parse(_render(content, registry, language))
-    encoded = base64.b64encode((folder / "pictures" / "test-town-centre.png").read_bytes()).decode()
-    images = [image for image in page.find_all("img") if image.attrs["alt"] == alt[language]]
-    assert len(images) == 3, "the theme's, the rating's and the item's"
-    for image in images:
-        assert image.attrs["src"] == f"data:image/png;base64,{encoded}"
-    outline = _outline(content, language)
-    uses = _picture_uses(outline)
-    every = page.find_all("img")
-    assert len(every) == len(uses) > 100
-    assert all(str(image.attrs["src"]).startswith("data:image/png;base64,") and image.attrs["width"] for image in every)
-    assert [image.attrs["alt"] for image in every] == [picture.alt for picture in uses], "each picture where the outline puts it"
-    assert all(image.attrs["alt"] and not str(image.attrs["alt"]).endswith(".png") for image in every)
+    pixels = _pixels((folder / "pictures" / "test-town-centre.png").read_bytes())
+    for wording in ("full", "easy"):
+        page = parse(_render(content, registry, language, wording=wording))
+        assert not page.find_all("img")
+        store = _stored_pictures(page)
+        uses = _picture_uses(_outline(content, language, wording))
+        svgs = _picture_svgs(page)
+        assert len(svgs) == len(uses) > 100, "each picture where the outline puts it"
+        assert len(store) == len({picture.id for picture, _ in uses}) < len(uses), "each file once"
+        for svg, (picture, in_row_header) in zip(svgs, uses, strict=True):
+            assert _pixels(_decoded(_shown(svg, store))) == _pixels(picture.path.read_bytes()), picture.id
+            assert svg.attrs["width"] and svg.attrs["height"] and svg.attrs["focusable"] == "false"
+            if wording == "easy" and not in_row_header:
+                assert (svg.attrs["role"], svg.attrs["aria-label"]) == ("img", picture.alt)
+                assert picture.alt and not picture.alt.endswith(".png")
+            else:
+                assert svg.attrs["aria-hidden"] == "true" and "aria-label" not in svg.attrs, "beside words that say it"
+        test_uses = [svg for svg in svgs if _pixels(_decoded(_shown(svg, store))) == pixels]
+        assert len(test_uses) == 3, "the theme's, the rating's and the item's"
+        named = [svg.attrs.get("aria-label") for svg in test_uses]
+        assert named == ([alt[language]] * 3 if wording == "easy" else [None] * 3)
+        for header in page.find_all("th"):
+            assert not [node for node in header.iter() if "aria-label" in node.attrs or "alt" in node.attrs], (
+                "a row header says its words only"
+            )
     credits = page.find("main").find_all("h2")[-1]
     assert credits.attrs["id"] == "credits"
     assert credits.text() == content.library[language].format("credits-heading")
     for credit in content.report(language).credits:
         assert credit.text in _body_text(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_bundled_page_weighs_under_500_kb(built: Built, content: Content, registry: Registry, language: Language) -> None:
+    assert len(built("html", language).read_bytes()) < 500_000
+    assert len(_render(content, registry, language, wording="easy")) < 500_000
 
 
 # --------------------------------------------------------------------------
@@ -742,7 +809,8 @@ def test_every_section_at_its_level_and_ids_never_clash(shapes: Content, shapes_
     assert all(text for _, text in _headings(page))
     main_id = page.find("main").attrs["id"]
     assert page.find("a").attrs["href"] == f"#{main_id}" and main_id != "main"
-    assert not page.find_all("img"), "a report without pictures has none"
+    assert not page.find_all("img") and not _picture_svgs(page), "a report without pictures has none"
+    assert not [svg for svg in page.find_all("svg") if "picture-store" in _classes(svg)]
     for kind in ("principles-heading", "credits-heading", "aims-heading"):
         assert shapes.library[Language.EN].format(kind) not in _body_text(page), "no heading for a part the report does not have"
 
@@ -971,7 +1039,7 @@ def test_example_reports(folder: Path, registry: Registry, tmp_path: Path, axe_r
         )
         for node in others:
             assert node.attrs["lang"] == node.attrs["hreflang"] and (path.parent / str(node.attrs["href"])).is_file()
-        assert len(page.find_all("img")) == len(_picture_uses(outline))
+        assert len(_picture_svgs(page)) == len(_picture_uses(outline))
         for scheme, width in (("light", 320), ("dark", 1280)):
             _assert_clean(axe_run(path, scheme, width))
 

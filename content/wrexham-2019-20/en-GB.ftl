@@ -20,7 +20,7 @@ intro-council-councillors = The Council is made up of 52 Councillors who are ele
 
 intro-plan = What is the Council Plan?
     .easy = What is the Council Plan?
-intro-plan-themes = The Council Plan explains what Wrexham County Borough Council is committed to do to make the whole county a better place for people to live, work, learn and play in. It sets targets for how much improvement the Council aims to make in four key themes: Economy, People, Place and Organisation. Within each of these four key themes, there is a total of 14 well-being objectives. Alongside this the Council Plan (2019-2022), identified a clearer vision for each of our well-being themes and developed a smaller, more focused set of in-year priorities, in line with our wellbeing objectives, with clear activities that were the main focus of our work for 2019/20.
+intro-plan-themes = The Council Plan explains what Wrexham County Borough Council is committed to do to make the whole county a better place for people to live, work, learn and play in. It sets targets for how much improvement the Council aims to make in four key themes: Economy, People, Place and Organisation. Within each of these four key themes, there is a total of 14 well-being objectives. Alongside this the Council Plan (2019-2022), identified a clearer vision for each of our well-being themes and developed a smaller, more focused set of in-year priorities, in line with our well-being objectives, with clear activities that were the main focus of our work for 2019/20.
     .easy = The Council Plan has 4 themes: Economy, People, Place and Organisation. It has 14 well-being objectives. A well-being objective is one of the main things we want to do.
 intro-plan-website = The full plan is available on Wrexham Council's website.
     .easy = You can read the full plan on the Council website.
@@ -160,7 +160,7 @@ people-aim-safeguarding = Safeguard those who are vulnerable.
     .easy = Keep vulnerable people safe from harm. Vulnerable people are more at risk of being hurt.
 people-aim-safe-included = Work with our partners to make Wrexham a safe place where people feel included.
     .easy = Work with other groups to make Wrexham safe for everyone. We want everyone to feel welcome.
-people-action-learner-wellbeing = Ensured that the safety, mental, emotional and physical wellbeing of our learners, particularly vulnerable learners, continues to be our priority in planning.
+people-action-learner-wellbeing = Ensured that the safety, mental, emotional and physical well-being of our learners, particularly vulnerable learners, continues to be our priority in planning.
     .easy = We made it a priority to keep pupils safe, well and happy. We gave most care to pupils who need extra help.
 people-action-school-relationships = Built strong and positive relationships between the local authority, schools and the regional school improvement service.
     .easy = We built strong links between the Council and schools. We also worked well with the service that helps schools improve.

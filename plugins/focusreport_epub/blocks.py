@@ -29,6 +29,8 @@ from focusreport.outline import (
 XHTML = "http://www.w3.org/1999/xhtml"
 OPS = "http://www.idpf.org/2007/ops"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+WITH_PICTURE = "with-picture"
+"""The class of an element whose words have a picture before them."""
 
 Element: TypeAlias = etree._Element
 
@@ -67,6 +69,12 @@ def image_name(picture: Picture) -> str:
     return f"images/{picture.id}{picture.path.suffix.lower()}"
 
 
+def beside(element: Element) -> None:
+    """Mark ``element`` as words with a picture: the stylesheet keeps every line of the words beside the picture."""
+    classes = element.get("class", "").split()
+    element.set("class", " ".join([*classes, WITH_PICTURE]))
+
+
 def colour_class(colour: str) -> str:
     """The class of the bar beside a rating of ``colour`` (``#rrggbb``); the stylesheet colours it."""
     return f"rating-{colour.lstrip('#').lower()}"
@@ -93,11 +101,12 @@ class Blocks(BlockVisitor[None]):
 
     # Inline content
 
-    def picture(self, parent: Element, picture: Picture | None) -> None:
+    def picture(self, parent: Element, picture: Picture | None, *, decorative: bool = False) -> None:
+        """``picture`` at the start of ``parent``; ``decorative`` (empty ``alt``) where the words after it say the same."""
         if picture is None:
             return
         self.shown.pictures.setdefault(picture.id, picture)
-        add(parent, "img", src=image_name(picture), alt=picture.alt, class_="picture")
+        add(parent, "img", src=image_name(picture), alt="" if decorative else picture.alt, class_="picture")
 
     def figure(self, picture: Picture | None) -> None:
         """A section's own picture, on a line of its own under the heading."""
@@ -120,9 +129,11 @@ class Blocks(BlockVisitor[None]):
             else:  # pragma: no cover - the outline has no other span
                 raise TypeError(f"not a span of the outline: {span!r}")
 
-    def words(self, parent: Element, spans: Spans, picture: Picture | None = None) -> None:
-        """A picture (when there is one) beside its words."""
-        self.picture(parent, picture)
+    def words(self, parent: Element, spans: Spans, picture: Picture | None = None, *, decorative: bool = False) -> None:
+        """A picture (when there is one) beside its words, every line of them, not only the first two."""
+        if picture is not None:
+            beside(parent)
+        self.picture(parent, picture, decorative=decorative)
         self.spans(parent, spans)
 
     def rated(self, element: Element, rating: Rating) -> None:
@@ -147,7 +158,9 @@ class Blocks(BlockVisitor[None]):
             entry = add(listing, "li")
             if len(item.ratings) == 1:
                 self.rated(entry, item.ratings[0])
-            self.words(entry, item.spans, item.picture)
+            # A rating's picture before the rating's name and meaning would say the rating twice.
+            rating_picture = item.picture is not None and item.picture in {rating.picture for rating in item.ratings}
+            self.words(entry, item.spans, item.picture, decorative=rating_picture)
 
     def table(self, block: Table) -> None:
         """A data table: caption, column headers, and the first cell of each row as the row's header.
@@ -156,7 +169,8 @@ class Blocks(BlockVisitor[None]):
         row's header it would be read before the row's name with every cell, and
         after a code it would come between the code and its title. Each of these
         pictures is in the book's manifest, and is shown wherever else the outline
-        puts it. A rating's own picture stays in its cell, beside its words.
+        puts it. A rating's own picture stays in its cell, beside its words, and is
+        decorative there: the words name the rating.
         """
         table = add(self.parent, "table")
         add(table, "caption", block.caption)
@@ -168,10 +182,11 @@ class Blocks(BlockVisitor[None]):
             line = add(body, "tr")
             for position, cell in enumerate(row.cells):
                 element = add(line, "th", scope="row") if position == 0 else add(line, "td")
-                if cell.rating is not None:
+                if cell.rating is None:
+                    self.spans(element, cell.spans)
+                else:
                     self.rated(element, cell.rating)
-                    self.picture(element, cell.rating.picture)
-                self.spans(element, cell.spans)
+                    self.words(element, cell.spans, cell.rating.picture, decorative=True)
 
     def definitions(self, block: Definitions) -> None:
         listing = add(self.parent, "dl")

@@ -13,7 +13,7 @@ from focusreport.languages import RIGHT_TO_LEFT, direction
 from focusreport.outline import Outline
 from focusreport_epub import package, style
 from focusreport_epub.blocks import Shown, image_name
-from focusreport_epub.pages import Chapter, Page, pages
+from focusreport_epub.pages import Chapter, Entry, Page, pages
 from focusreport_epub.safety import check_outline
 
 CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
@@ -96,11 +96,17 @@ class _Chapter(epub.EpubHtml):  # type: ignore[misc]
 
 
 def _contents(chapter: _Chapter) -> object:
-    """The chapter in the contents, with its subsections under it when it has any."""
+    """The chapter in the contents, with its subsections (and theirs, at every depth) under it."""
     if not chapter.plan.entries:
         return chapter
-    links = [epub.Link(f"{chapter.file_name}#{entry.anchor}", entry.title, f"toc-{entry.anchor}") for entry in chapter.plan.entries]
-    return (chapter, links)
+    return (chapter, [_link(chapter.file_name, entry) for entry in chapter.plan.entries])
+
+
+def _link(file_name: str, entry: Entry) -> object:
+    link = epub.Link(f"{file_name}#{entry.anchor}", entry.title, f"toc-{entry.anchor}")
+    if not entry.entries:
+        return link
+    return (link, [_link(file_name, inner) for inner in entry.entries])
 
 
 def _accessibility(book: epub.EpubBook, outline: Outline, strings: Strings, shown: Shown) -> None:

@@ -33,10 +33,11 @@ _RESERVED = frozenset({"nav"})  # ebooklib's navigation document is nav.xhtml
 
 @attrs.frozen
 class Entry:
-    """A subsection listed under its chapter in the contents: the fragment of its heading, and its title."""
+    """A subsection listed under its chapter in the contents: the fragment of its heading, its title and its own subsections."""
 
     anchor: str
     title: str
+    entries: tuple[Entry, ...] = ()
 
 
 @attrs.frozen
@@ -84,13 +85,27 @@ def plan(outline: Outline, introduction_title: str) -> list[Chapter]:
 def _chapter(
     file_name: str, title: str, sections: tuple[Section, ...], listed: Sequence[Section], *, introduction: bool = False
 ) -> Chapter:
-    entries = tuple(Entry(section.anchor, section.title) for section in listed if section.title)
+    entries = _entries(listed)
     landmarks: list[tuple[str, str]] = []
     glossary = next((section for top in sections for section in top.walk() if section.kind == "glossary"), None)
     if glossary is not None:  # the whole chapter when it is the glossary, else the glossary's heading
         whole = not introduction and sections[0] is glossary
         landmarks.append(("glossary", file_name if whole else f"{file_name}#{glossary.anchor}"))
     return Chapter(file_name, title, sections, entries, introduction, tuple(landmarks))
+
+
+def _entries(sections: Sequence[Section]) -> tuple[Entry, ...]:
+    """Every heading among ``sections`` at its depth, so that the contents reach every part a reader may look for.
+
+    A section without a heading lists its subsections in its place, as its page shows them.
+    """
+    entries: list[Entry] = []
+    for section in sections:
+        if section.title:
+            entries.append(Entry(section.anchor, section.title, _entries(section.sections)))
+        else:
+            entries += _entries(section.sections)
+    return tuple(entries)
 
 
 def _unique(wanted: str, taken: set[str]) -> str:

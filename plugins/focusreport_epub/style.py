@@ -5,6 +5,9 @@ fonts, sizes and colour scheme (light, dark, sepia), so its contrast is the read
 own choice. Colour appears only as a bar beside a rating that is already written in
 words, in the colour the report gives the rating's level (the content check holds
 each to 4.5:1 against white); the bar is an extra, never the only sign of a rating.
+Words with a picture are indented by the picture's width and the picture floats
+into that space, so every line of the words stays beside it rather than wrapping
+under it.
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ ul.contact { list-style: none; padding-left: 0; }
 .rating { border-left: 0.75em solid; padding-left: 0.5em; }
 dt { font-weight: bold; margin-top: 0.5em; }
 img.picture { height: 3em; width: auto; float: left; margin: 0.25em 0.75em 0.25em 0; }
+.with-picture { padding-left: 3.75em; }
+.with-picture > img.picture { width: 3em; height: auto; margin-left: -3.75em; }
+.rating.with-picture { padding-left: 4.25em; }
+.rating.with-picture > img.picture { margin-left: -3.75em; }
 p::after, li::after, dd::after, th::after, td::after { content: ""; display: block; clear: left; }
 figure { margin: 0.5em 0; }
 figure img.picture { height: 6em; float: none; }

@@ -66,13 +66,15 @@ class BlockElements(BlockVisitor[Element]):
         The explicit roles repeat what the elements mean: the style sheet turns rows
         into blocks in a narrow column, and some browsers then forget the table.
         Each data cell carries its column's name, which the style sheet shows beside
-        the value only in that narrow layout.
+        the value only in that narrow layout. The row's picture is hidden from screen
+        readers, so that the row header says only the row's words.
         """
         header = h("tr", {"role": "row"}, *(h("th", {"scope": "col", "role": "columnheader"}, name) for name in block.header))
         rows = []
         for row in block.rows:
             first, *rest = row.cells
-            cells = [h("th", {"scope": "row", "role": "rowheader"}, *self.pictures.beside(row.picture, self.cell(first)))]
+            header_cell = self.pictures.beside(row.picture, self.cell(first), described=False)
+            cells = [h("th", {"scope": "row", "role": "rowheader"}, *header_cell)]
             for name, cell in zip(block.header[1:], rest, strict=True):
                 cells.append(h("td", {"role": "cell", "data-label": name}, *self.cell(cell)))
             rows.append(h("tr", {"role": "row"}, *cells))

@@ -16,7 +16,7 @@ import attrs
 VOID = frozenset({"meta", "img", "br", "link"})
 # Empty SVG elements must close themselves: inside <svg> the HTML parser would
 # otherwise nest what follows inside them.
-SELF_CLOSING = frozenset({"path", "circle", "rect", "polygon"})
+SELF_CLOSING = frozenset({"path", "circle", "rect", "polygon", "use", "image"})
 # Children of these elements go on lines of their own: easier to read, and the
 # whitespace between them has no meaning in HTML.
 BLOCK_CONTAINERS = frozenset(

@@ -3,14 +3,16 @@
 Reading order and structure carry the meaning, so the page reads the same without
 its style sheet: a skip link, a header (the council, the other languages), the
 report in ``main`` (title, summary, contents, every section at its own heading
-level) and a footer (who published it, the accessibility statement).
+level) and a footer (who published it, how to contact them, the accessibility
+statement).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from urllib.parse import quote
 
-from focusreport.outline import Outline, Section
+from focusreport.outline import EASY, Contact, Outline, Section
 from focusreport.strings import Strings
 from focusreport_html.blocks import BlockElements
 from focusreport_html.markup import Child, Element, Trusted, h
@@ -33,7 +35,7 @@ class PageBuilder:
         self.strings = strings
         self.style = style
         self.direction = outline.language.direction
-        self.pictures = Pictures()
+        self.pictures = Pictures(described=outline.wording == EASY)
         self.blocks = BlockElements(self.pictures, self.direction)
 
     def page(self) -> Element:
@@ -56,6 +58,7 @@ class PageBuilder:
             self.header(),
             h("main", {"id": MAIN, "tabindex": "-1"}, *self.main()),
             self.footer(),
+            self.pictures.store(),
         )
         return h("html", {"lang": outline.language.tag, "dir": self.direction}, head, body)
 
@@ -103,8 +106,24 @@ class PageBuilder:
         return parts
 
     def footer(self) -> Element:
+        """Who published the report, how to contact them (when the report says) and the accessibility statement."""
         front = [self.blocks.visit(block) for block in self.outline.front]
-        return h("footer", None, *front, h("p", None, self.strings.format("accessibility-summary")))
+        return h("footer", None, *front, *self.contact(), h("p", None, self.strings.format("accessibility-summary")))
+
+    def contact(self) -> list[Child]:
+        """The contact part's details again at the foot of the page, where readers look for them."""
+        for section in walk(self.outline.sections):
+            for block in section.blocks:
+                if isinstance(block, Contact):
+                    return [h("p", None, self.strings.format("html-footer-contact")), self.blocks.visit(block)]
+        return []
+
+
+def walk(sections: tuple[Section, ...]) -> Iterator[Section]:
+    """Every section, each before the sections inside it."""
+    for section in sections:
+        yield section
+        yield from walk(section.sections)
 
 
 def heading(level: int, anchor: str, title: str) -> Element:

@@ -208,16 +208,17 @@ def _formats() -> int:
 
 
 def _check(folder: Path) -> int:
-    """Validity problems first (they stop a build); then, for valid content, the easy-read lint."""
+    """Validity problems first (they stop a build); then, for valid content, the easy-read lint and the spelling."""
     from focusreport.content import examine
     from focusreport.easyread import lint
+    from focusreport.spelling import check_spelling
 
     content, problems = examine(folder)
     if content is not None and not problems:
         from focusreport.coverage import coverage_problems
         from focusreport.writers import discover
 
-        problems = coverage_problems(content, discover().writers) + lint(content)
+        problems = coverage_problems(content, discover().writers) + lint(content) + check_spelling(content)
     for problem in problems:
         _line(problem)
     if problems:

@@ -173,6 +173,26 @@ class Strings:
             return ""
         return "".join(element.value for element in pattern.elements if isinstance(element, ast.TextElement))
 
+    def written_words(self, message_id: str, attribute: str | None = None) -> str:
+        """The words of a message as written, every variant of its selectors included: what the spelling check reads."""
+        entry = self._entries[message_id]
+        pattern = entry.value if attribute is None else next(a.value for a in entry.attributes if a.id.name == attribute)
+        parts: list[str] = []
+        stack: list[object] = [pattern]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, str):
+                parts.append(node)
+            elif isinstance(node, ast.Pattern):
+                stack.extend(reversed(node.elements))
+            elif isinstance(node, ast.TextElement):
+                parts.append(node.value)
+            elif isinstance(node, ast.Placeable):
+                stack.append(node.expression)
+            elif isinstance(node, ast.SelectExpression):  # each variant on a line of its own
+                stack.extend(reversed([*(item for variant in node.variants for item in ("\n", variant.value)), "\n"]))
+        return "".join(parts)
+
     def has(self, message_id: str, attribute: str | None = None) -> bool:
         """Whether the message (and the attribute, when given) exists."""
         source = self.sources.get(message_id)
