@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -99,6 +100,11 @@ def _which(name: str) -> str | None:
     return shutil.which(name)
 
 
+def _python_tool(name: str) -> str | None:
+    """A command installed with the project's Python (the venv's ``bin``), else on the PATH."""
+    return _executable(Path(sys.executable).with_name(name)) or shutil.which(name)
+
+
 def _executable(path: Path | str) -> str | None:
     p = Path(path)
     return str(p) if p.is_file() and os.access(p, os.X_OK) else None
@@ -159,6 +165,10 @@ _LOCATORS: Final[Mapping[str, tuple[Callable[[], str | None], str]]] = {
     "soffice": (lambda: _which("soffice"), "apt-get install libreoffice-writer-nogui"),
     "pdfinfo": (lambda: _which("pdfinfo"), "apt-get install poppler-utils"),
     "pdftoppm": (lambda: _which("pdftoppm"), "apt-get install poppler-utils"),
+    "pdftotext": (lambda: _which("pdftotext"), "apt-get install poppler-utils"),
+    "pdffonts": (lambda: _which("pdffonts"), "apt-get install poppler-utils"),
+    "pdfua": (lambda: _python_tool("pdfua"), "pip install pdfua (the project's dev extras)"),
+    "outloud": (lambda: _python_tool("outloud"), "pip install outloud (the project's dev extras)"),
     "pandoc": (lambda: _which("pandoc"), "apt-get install pandoc"),
     "liblouis": (_lou_translate, "apt-get install liblouis-bin liblouis-data"),
     "espeak-ng": (lambda: _which("espeak-ng"), "apt-get install espeak-ng"),

@@ -78,7 +78,12 @@ class PrintBlocks(BlockVisitor[Element]):
         return self.words(cell.spans)
 
     def definitions(self, block: Definitions) -> Element:
-        items = [h("li", None, *self.words(labelled(self.strings, (Strong(entry.term),), entry.spans))) for entry in block.entries]
+        items = []
+        for entry in block.entries:
+            words: list[Child] = self.words(labelled(self.strings, (Strong(entry.term),), entry.spans))
+            if entry.picture is not None:
+                words = [h("span", {"class": "with-picture"}, image(entry.picture), *words)]
+            items.append(h("li", None, *words))
         return h("ul", {"class": "definitions"}, *items)
 
     def quote(self, block: Quote) -> Element:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from focusreport.outline import Outline, Section
 from focusreport.strings import Strings
 from focusreport_html.markup import Child, Element, h
-from focusreport_pdf.blocks import PrintBlocks
+from focusreport_pdf.blocks import PrintBlocks, image
 from focusreport_pdf.page import contents, heading, other_languages, page, sections
 
 
@@ -14,7 +14,8 @@ def full_page(outline: Outline, strings: Strings, title: str, style: str) -> Ele
     visitor = PrintBlocks(strings, outline.language.direction)
 
     def blocks(section: Section) -> list[Child]:
-        return [visitor.visit(block) for block in section.blocks]
+        headline: list[Child] = [h("p", {"class": "headline"}, image(section.picture, "headline"))] if section.picture else []
+        return [*headline, *(visitor.visit(block) for block in section.blocks)]
 
     body: list[Child | None] = [
         heading(1, None, outline.title),

@@ -108,6 +108,8 @@ nav a::after {{ content: target-counter(attr(href), page); float: right; padding
 .row .words {{ flex: 1; }}
 .row .words p {{ margin: 0 0 0.3em; }}
 .picture {{ width: 3em; height: auto; }}
+.headline {{ margin: 0 0 0.5em; }}
+.headline img {{ width: 4em; height: auto; }}
 table {{ border-collapse: collapse; width: 100%; }}
 caption {{ break-after: avoid; font-weight: bold; text-align: start; margin-bottom: 0.4em; caption-side: top; }}
 th, td {{ border: 1px solid #505a5f; padding: 0.3em 0.4em; vertical-align: top; text-align: start; }}

@@ -2,6 +2,7 @@
 
 - A table broken over pages becomes one ``Table`` again (:mod:`focusreport_pdf.tables`),
   and every header cell gets its ``/Scope``.
+- A list item whose words WeasyPrint put straight under ``LI`` gets an ``LBody``.
 - Elements with nothing in them (WeasyPrint makes one for each space between
   elements) leave the tree.
 - Marked content whose element is not in the tree (the page numbers, a repeated
@@ -17,6 +18,7 @@ import io
 from typing import Any
 
 from focusreport.outline import Outline
+from focusreport_pdf.lists import give_items_a_body
 from focusreport_pdf.tables import join_continued_tables, scope_headers
 from focusreport_pdf.tree import prune_empty, walk
 
@@ -31,6 +33,8 @@ def finish(data: bytes, outline: Outline, title: str) -> bytes:
         root = pdf.Root.StructTreeRoot
         join_continued_tables(root)
         prune_empty(root)
+        elements = list(walk(root))
+        give_items_a_body(pdf, elements)
         elements = list(walk(root))
         scope_headers(elements)
         in_tree = {element.objgen for element in elements}
