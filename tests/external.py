@@ -50,6 +50,7 @@ __all__ = [
     "mp3_tags",
     "pandoc_plain",
     "pdf_pages",
+    "pdf_text",
     "pdf_to_png",
     "require",
     "soffice_to_pdf",
@@ -657,6 +658,12 @@ def pdf_pages(pdf: Path) -> int:
     if match is None:
         raise ToolFailedError("pdfinfo", f"no 'Pages:' line for {pdf}", proc.stdout + proc.stderr)
     return int(match.group(1))
+
+
+def pdf_text(pdf: Path, *options: str) -> str:
+    """The words of a PDF as ``pdftotext`` reads them (``options`` such as ``-raw`` or ``-layout``)."""
+    pdftotext = require("pdftotext")
+    return _run("pdftotext", [pdftotext, *options, str(pdf), "-"], timeout=SHORT_TIMEOUT).stdout
 
 
 def pdf_to_png(pdf: Path, out_prefix: Path, first_page: int = 1, last_page: int = 1, dpi: int = 60) -> list[Path]:
