@@ -51,6 +51,10 @@ class PrintBlocks(BlockVisitor[Element]):
             return element
         return h("div", {"class": "row"}, h("div", {"class": "pictures"}, image(picture)), h("div", {"class": "words"}, element))
 
+    def with_picture(self, picture: Picture, words: list[Child]) -> Element:
+        """Inside a list item: the picture, then the words kept together as one piece."""
+        return h("span", {"class": "with-picture"}, image(picture), h("span", None, *words))
+
     def paragraph(self, block: Paragraph) -> Element:
         return self.beside(block.picture, h("p", None, *self.words(block.spans)))
 
@@ -59,7 +63,7 @@ class PrintBlocks(BlockVisitor[Element]):
         for item in block.items:
             words: list[Child] = self.words(item.spans)
             if item.picture is not None:
-                words = [h("span", {"class": "with-picture"}, image(item.picture), *words)]
+                words = [self.with_picture(item.picture, words)]
             items.append(h("li", None, *words))
         return h("ol" if block.ordered else "ul", None, *items)
 
@@ -82,7 +86,7 @@ class PrintBlocks(BlockVisitor[Element]):
         for entry in block.entries:
             words: list[Child] = self.words(labelled(self.strings, (Strong(entry.term),), entry.spans))
             if entry.picture is not None:
-                words = [h("span", {"class": "with-picture"}, image(entry.picture), *words)]
+                words = [self.with_picture(entry.picture, words)]
             items.append(h("li", None, *words))
         return h("ul", {"class": "definitions"}, *items)
 

@@ -99,8 +99,9 @@ EASY_STYLE = """
 .cover-picture { margin: 1em 0 1.5em; }
 .cover { width: 6cm; height: auto; }
 .last-pages { break-before: page; }
-h2 { margin-top: 0.8em; }
-.row { align-items: center; }
+h2 { margin-top: 0.6em; }
+h3 { margin-top: 0.6em; }
+.row { align-items: center; margin-bottom: 0.5em; }
 .row .pictures { width: 3.5cm; justify-content: flex-start; }
 .easy-picture { width: 3cm; height: auto; }
 .several .easy-picture { width: 2cm; }
