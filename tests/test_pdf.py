@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pikepdf
 import pytest
 
@@ -23,12 +24,13 @@ from conftest import Built
 from external import pdf_pages, require
 from facts import figures, missing_passages, normalise, source_figures
 from focusreport import Language
-from focusreport.builder import render
+from focusreport.builder import render, render_outline
 from focusreport.content import Content
-from focusreport.outline import Contact, Definitions, ItemList, Outline, Paragraph, Picture, Quote, Section, Table, plain
+from focusreport.outline import Contact, Definitions, Foreign, ItemList, Outline, Paragraph, Picture, Quote, Section, Table, Text, plain
 from focusreport.outliner import make_outline
 from focusreport.strings import Strings
 from focusreport.writers import Registry
+from test_large_print import SHAPES
 
 FORMATS = ("pdf", "large-print-pdf", "easy-read-pdf")
 LANGUAGES = (Language.EN, Language.CY)
@@ -468,9 +470,11 @@ def test_every_page_has_its_number_in_the_documents_words(
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
-def test_no_word_is_split_across_lines_in_large_print(pdfs: dict[tuple[str, Language], Path], language: Language) -> None:
-    text = _poppler("pdftotext", str(pdfs["large-print-pdf", language]), "-")
-    assert [line for line in text.splitlines() if re.search(r"\w-$", line) and not re.search(r"\d-$", line)] == []
+def test_no_word_is_split_across_lines_in_large_print_and_easy_read(pdfs: dict[tuple[str, Language], Path], language: Language) -> None:
+    # -layout keeps a hyphen at the end of a line; the plain mode would join the word again.
+    for name in ("large-print-pdf", "easy-read-pdf"):
+        text = _poppler("pdftotext", "-layout", str(pdfs[name, language]), "-")
+        assert [line for line in text.splitlines() if re.search(r"\w-$", line.rstrip())] == [], name
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
@@ -484,3 +488,106 @@ def test_same_bytes_every_time(pdfs: dict[tuple[str, Language], Path], content: 
         links = {Language.EN: pdfs[name, Language.EN].name}
         again = render(content.report(Language.CY), writer, content.library[Language.CY], registry.resolve_options(writer, {}), links)
         assert again == pdfs[name, Language.CY].read_bytes()
+
+
+# Every shape of the outline, made by hand, in both directions
+
+
+FOREIGN = Paragraph((Text("The Welsh for thank you is "), Foreign("diolch", Language.CY), Text(".")))
+ARABIC = "شكرا لكم على القراءة"
+
+
+def _shapes(language: Language, extra: Paragraph) -> Outline:
+    first = SHAPES.sections[0]
+    return attrs.evolve(SHAPES, language=language, sections=(attrs.evolve(first, blocks=(*first.blocks, extra)), *SHAPES.sections[1:]))
+
+
+@pytest.fixture(scope="module")
+def shapes(registry: Registry, content: Content, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    """The hand-made outline in each PDF format, left to right (with a Welsh passage) and right to left (Arabic)."""
+    folder = tmp_path_factory.mktemp("pdf-shapes")
+    outlines = {"ltr": _shapes(Language.EN, FOREIGN), "rtl": _shapes(Language.of("ar"), Paragraph((Text(ARABIC),)))}
+    files = {}
+    for direction, outline in outlines.items():
+        for name in FORMATS:
+            writer = registry.get(name)
+            path = folder / f"shapes-{direction}.{name}.pdf"
+            path.write_bytes(render_outline(outline, writer, content.library[Language.EN], registry.resolve_options(writer, {})))
+            assert pdf_pages(path) > 0
+            files[name, direction] = path
+    return files
+
+
+def test_every_shape_passes_both_checkers(shapes: dict[tuple[str, str], Path]) -> None:
+    paths = [str(path) for path in shapes.values()]
+    pdfua = subprocess.run([require("pdfua"), "check", *paths], check=False, capture_output=True, text=True, timeout=600)
+    assert pdfua.returncode == 0, pdfua.stdout
+    outloud = subprocess.run(
+        [require("outloud"), "--json", "-", "--fail-on", "never", *paths], check=False, capture_output=True, text=True, timeout=900
+    )
+    for result in json.loads(outloud.stdout)["results"]:
+        assert [finding for finding in result["findings"] if finding["severity"] == "error"] == [], result["path"]
+
+
+@pytest.mark.parametrize("name", ("pdf", "large-print-pdf"))
+def test_every_shape_is_tagged_as_the_outline_says(shapes: dict[tuple[str, str], Path], name: str) -> None:
+    tree = Tree(shapes[name, "ltr"])
+    outline = _shapes(Language.EN, FOREIGN)
+    assert tree.bookmarks() == [title for _, title in _expected_headings(outline, easy=False)]
+    assert len(tree.of("Table")) == 2
+    assert len(tree.of("BlockQuote")) == 2
+    assert any(str(element.get("/Lang", "")) == Language.CY.tag for element in tree.elements)
+    numbered = [element for element in tree.of("L") if len([kid for kid in _kids(element) if _kind(kid) == "LI"]) in (2, 3)]
+    assert numbered
+    text = normalise(_poppler("pdftotext", "-raw", str(shapes[name, "ltr"]), "-"))
+    for passage in ("I came to the hub about my rent", "A resident of Morlan", "performance@northby.example.org", "£455,120", "diolch"):
+        assert normalise(passage) in text
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_a_right_to_left_report_is_marked_and_its_words_read_back(shapes: dict[tuple[str, str], Path], name: str) -> None:
+    tree = Tree(shapes[name, "rtl"])
+    assert str(tree.pdf.Root.Lang) == "ar"
+    fonts = _poppler("pdffonts", str(shapes[name, "rtl"])).splitlines()[2:]
+    assert fonts and all(line.split()[-5:-3] == ["yes", "yes"] for line in fonts)
+    # pdftotext wraps each right-to-left run in embedding marks (U+202B ... U+202C).
+    words = set(re.sub("[\u202a-\u202e]", "", _poppler("pdftotext", "-raw", str(shapes[name, "rtl"]), "-")).split())
+    assert set(ARABIC.split()) <= words
+
+
+def _contents_pages(path: Path, titles: list[str]) -> dict[str, int]:
+    """The page number the contents list gives each title, beside its last line (a long title wraps)."""
+    found = {}
+    before = ""
+    for line in _poppler("pdftotext", "-layout", "-l", "3", str(path), "-").splitlines():
+        match = re.fullmatch(r"(?:(\d+) )?(.*?)(?: (\d+))?", " ".join(line.split()))
+        assert match is not None
+        number, words = match.group(1) or match.group(3), match.group(2)
+        if number is None:
+            before = f"{before} {words}".strip() if words else ""
+            continue
+        for title in titles:
+            if title in (words, f"{before} {words}") and title not in found:
+                found[title] = int(number)
+        before = ""
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+@pytest.mark.parametrize("name", ("pdf", "large-print-pdf"))
+def test_the_contents_list_gives_the_page_of_each_section(
+    pdfs: dict[tuple[str, Language], Path], content: Content, name: str, language: Language
+) -> None:
+    path = pdfs[name, language]
+    titles = [title for _, title in _outline(content, name, language).contents()]
+    pages = _contents_pages(path, titles)
+    assert set(pages) == set(titles)
+    for title, page in pages.items():
+        words = " ".join(_poppler("pdftotext", "-f", str(page), "-l", str(page), str(path), "-").split())
+        assert title in words
+
+
+@pytest.mark.parametrize("name", ("pdf", "large-print-pdf"))
+def test_a_right_to_left_contents_list_has_its_page_numbers(shapes: dict[tuple[str, str], Path], name: str) -> None:
+    titles = [title for _, title in SHAPES.contents()]
+    assert set(_contents_pages(shapes[name, "rtl"], titles)) == set(titles)

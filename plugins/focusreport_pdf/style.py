@@ -95,6 +95,7 @@ ul, ol {{ padding-inline-start: 1.5em; }}
 li {{ margin-bottom: 0.35em; break-inside: avoid; }}
 a {{ color: #1d4f91; text-decoration: underline; }}
 strong {{ font-weight: bold; }}
+.nowrap {{ white-space: nowrap; }}
 img {{ display: block; }}
 .lead {{ font-size: {round(size * 1.2)}pt; }}
 nav ol {{ list-style: none; padding-inline-start: 0; }}
@@ -102,7 +103,7 @@ nav li {{ margin-bottom: 0.25em; }}
 nav li {{ display: flow-root; }}
 nav a {{ color: #0b0c0c; text-decoration: none; }}
 nav a::after {{ content: target-counter(attr(href), page); float: right; padding-inline-start: 1em; }}
-[dir=rtl] nav a::after {{ float: left; }}
+[dir=rtl] nav a::after {{ float: none; }}
 .row {{ display: flex; align-items: center; gap: 0.75em; margin-bottom: 0.75em; break-inside: avoid; }}
 .row .pictures {{ display: flex; gap: 0.4em; flex: none; }}
 .row .words {{ flex: 1; }}
