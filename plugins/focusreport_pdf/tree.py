@@ -1,4 +1,4 @@
-"""Reading the structure tree: the kinds and children of its elements, in reading order."""
+"""The structure tree: the kinds and children of its elements in reading order, and removing empty ones."""
 
 from __future__ import annotations
 
@@ -30,24 +30,6 @@ def walk(element: Any) -> Iterator[Any]:
     for kid in kids_of(element):
         yield kid
         yield from walk(kid)
-
-
-def marked(element: Any) -> list[int]:
-    """The marked-content ids directly in ``element``."""
-    import pikepdf
-
-    kids = element.get("/K")
-    if kids is None:
-        return []
-    if not isinstance(kids, pikepdf.Array):
-        kids = [kids]
-    found = []
-    for kid in kids:
-        if isinstance(kid, int):
-            found.append(int(kid))
-        elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
-            found.append(int(kid.MCID))
-    return found
 
 
 def prune_empty(element: Any) -> bool:
