@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -49,6 +50,7 @@ __all__ = [
     "mp3_tags",
     "pandoc_plain",
     "pdf_pages",
+    "pdf_text",
     "pdf_to_png",
     "require",
     "soffice_to_pdf",
@@ -97,6 +99,11 @@ _INSTALL_HINT: Final = "run scripts/install-tools"
 
 def _which(name: str) -> str | None:
     return shutil.which(name)
+
+
+def _python_tool(name: str) -> str | None:
+    """A command installed with the project's Python (the venv's ``bin``), else on the PATH."""
+    return _executable(Path(sys.executable).with_name(name)) or shutil.which(name)
 
 
 def _executable(path: Path | str) -> str | None:
@@ -159,6 +166,10 @@ _LOCATORS: Final[Mapping[str, tuple[Callable[[], str | None], str]]] = {
     "soffice": (lambda: _which("soffice"), "apt-get install libreoffice-writer-nogui"),
     "pdfinfo": (lambda: _which("pdfinfo"), "apt-get install poppler-utils"),
     "pdftoppm": (lambda: _which("pdftoppm"), "apt-get install poppler-utils"),
+    "pdftotext": (lambda: _which("pdftotext"), "apt-get install poppler-utils"),
+    "pdffonts": (lambda: _which("pdffonts"), "apt-get install poppler-utils"),
+    "pdfua": (lambda: _python_tool("pdfua"), "pip install pdfua (the project's dev extras)"),
+    "outloud": (lambda: _python_tool("outloud"), "pip install outloud (the project's dev extras)"),
     "pandoc": (lambda: _which("pandoc"), "apt-get install pandoc"),
     "liblouis": (_lou_translate, "apt-get install liblouis-bin liblouis-data"),
     "espeak-ng": (lambda: _which("espeak-ng"), "apt-get install espeak-ng"),
@@ -648,6 +659,12 @@ def pdf_pages(pdf: Path) -> int:
     if match is None:
         raise ToolFailedError("pdfinfo", f"no 'Pages:' line for {pdf}", proc.stdout + proc.stderr)
     return int(match.group(1))
+
+
+def pdf_text(pdf: Path, *options: str) -> str:
+    """The words of a PDF as ``pdftotext`` reads them (``options`` such as ``-raw`` or ``-layout``)."""
+    pdftotext = require("pdftotext")
+    return _run("pdftotext", [pdftotext, *options, str(pdf), "-"], timeout=SHORT_TIMEOUT).stdout
 
 
 def pdf_to_png(pdf: Path, out_prefix: Path, first_page: int = 1, last_page: int = 1, dpi: int = 60) -> list[Path]:

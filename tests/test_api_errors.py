@@ -113,8 +113,8 @@ CASES: dict[str, tuple[Callable[[Scene], object], str]] = {
         "path must be a path (str or os.PathLike), not 7 (int)",
     ),
     "write_format-unknown-format-before-the-place": (
-        lambda s: focusreport.write_format(s.report, "pdf", s.tmp),
-        "unknown format 'pdf'; installed formats: ",
+        lambda s: focusreport.write_format(s.report, "postscript", s.tmp),
+        "unknown format 'postscript'; installed formats: ",
     ),
     "write_format-option-value": (
         lambda s: focusreport.write_format(s.report, "easy-read", s.tmp / "easy.docx", {"font-size": [20]}),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from external import ace, epubcheck, pandoc_plain
+from external import ace, epubcheck, pandoc_plain, pdf_text
 from focusreport import Language, specwalk
 from focusreport.builder import Output, build
 from focusreport.content import Content, read_content
@@ -122,6 +122,8 @@ def _text_of(output: Output) -> str:
         parser = _Text()
         parser.feed(output.path.read_text(encoding="utf-8"))
         return "\n".join(parser.parts)
+    if suffix == ".pdf":
+        return pdf_text(output.path)
     return pandoc_plain(output.path, "docx" if suffix == ".docx" else "epub")
 
 
