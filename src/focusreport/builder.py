@@ -120,8 +120,20 @@ def make_edition(outlines: Sequence[Outline], strings: Sequence[Strings]) -> Edi
         raise WriterError(f"cannot make a bilingual edition: {error}") from error
 
 
+def render_edition_of(
+    content: Content, writer: Writer, languages: Sequence[Language], options: Mapping[str, str | int | bool] | None = None
+) -> bytes:
+    """The bilingual edition of ``content`` in ``languages``, in that order, rendered with ``writer``."""
+    _refuse_edition(writer, languages)
+    values = dict(options or {})
+    wording = wording_of(writer, values)
+    outlines = [make_outline(content.report(language), content.library[language], wording=wording) for language in languages]
+    return render_edition(make_edition(outlines, [content.library[language] for language in languages]), writer, values)
+
+
 def _refuse_edition(writer: Writer, languages: Sequence[Language]) -> None:
-    refusal = edition_refusals({writer.name: writer}, [tuple(languages)])
+    """A usage error when ``writer`` makes no editions, or cannot serve one of the languages."""
+    refusal = gaps({writer.name: writer}, languages) + edition_refusals({writer.name: writer}, [tuple(languages)])
     if refusal:
         raise UsageError("; ".join(refusal))
 
