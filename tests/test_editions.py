@@ -9,11 +9,15 @@ per module.
 from __future__ import annotations
 
 import functools
+import io
+import posixpath
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 import pytest
+from lxml import etree
 
 import external
 import focusreport
@@ -40,7 +44,7 @@ def _morlan() -> Content:
 def rendered(content: Content, registry: Registry) -> dict[tuple[str, tuple[Language, ...]], bytes]:
     """Each edition-making format of the bundled report in cy, en, cy+en and en+cy, rendered once."""
     found: dict[tuple[str, tuple[Language, ...]], bytes] = {}
-    for name in ("text", "html"):
+    for name in ("text", "html", "epub"):
         writer = registry.get(name)
         options = registry.resolve_options(writer, {})
         for language in content.languages:
@@ -259,6 +263,57 @@ def test_html_columns_are_in_the_editions_order_and_marked(rendered: dict[tuple[
         assert [column.attrs.get("lang") for column in columns] == ["en-GB", "cy-GB"]
 
 
+# Each language readable alone: EPUB
+
+
+def _spine(data: bytes) -> Iterator[etree._Element]:
+    """Each content document of the book in reading order, the navigation document left out."""
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        container = etree.fromstring(book.read("META-INF/container.xml"))
+        package_path = container.find(".//{*}rootfile").get("full-path")
+        package = etree.fromstring(book.read(package_path))
+        items = {item.get("id"): item for item in package.iterfind(".//{*}manifest/{*}item")}
+        for reference in package.iterfind(".//{*}spine/{*}itemref"):
+            item = items[reference.get("idref")]
+            if "nav" not in (item.get("properties") or "").split():
+                yield etree.fromstring(book.read(posixpath.join(posixpath.dirname(package_path), item.get("href"))))
+
+
+def _book_passages(data: bytes) -> Iterator[tuple[str, str]]:
+    """Every text of the book's body with its ``xml:lang`` (the nearest), and each picture's alternative text likewise."""
+    for page in _spine(data):
+        body = page.find("{*}body")
+        for element in body.iter():
+            language = element.xpath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
+            if element.tag.endswith("}img"):
+                yield language, "alt:" + (element.get("alt") or "")
+            if element.text and element.text.strip():
+                yield language, element.text
+            if element is not body and element.tail and element.tail.strip():
+                parent = element.getparent()
+                yield parent.xpath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)"), element.tail
+
+
+@pytest.mark.parametrize("languages", EDITIONS, ids=["cy+en", "en+cy"])
+def test_epub_each_language_alone_is_the_whole_report(
+    rendered: dict[tuple[str, tuple[Language, ...]], bytes], languages: tuple[Language, ...]
+) -> None:
+    passages = list(_book_passages(rendered[("epub", languages)]))
+    assert {language for language, _ in passages} == {language.tag for language in languages}
+    for language in languages:
+        expected = _words(text for _, text in _book_passages(rendered[("epub", (language,))]))
+        assert _words(text for tag, text in passages if tag == language.tag) == expected
+
+
+def test_epub_edition_names_every_language_first_language_first(rendered: dict[tuple[str, tuple[Language, ...]], bytes]) -> None:
+    with zipfile.ZipFile(io.BytesIO(rendered[("epub", (Language.EN, Language.CY))])) as book:
+        package = etree.fromstring(book.read("EPUB/content.opf"))
+    assert [element.text for element in package.iterfind(".//{*}language")] == ["en-GB", "cy-GB"]
+    assert package.get("{http://www.w3.org/XML/1998/namespace}lang") == "en-GB"
+    title = package.find(".//{*}title").text
+    assert title.index("Focused") < title.index("Canolbwyntio")
+
+
 # Validators, as for the single-language twins
 
 
@@ -271,3 +326,16 @@ def test_html_edition_passes_axe_and_reflows(
     result = external.axe(path, color_scheme=scheme, width=width)
     assert result.violations == (), result.summary()
     assert not result.horizontal_scroll, result.summary()
+
+
+@pytest.mark.parametrize("languages", EDITIONS, ids=["cy+en", "en+cy"])
+def test_epub_edition_passes_epubcheck_and_ace(
+    rendered: dict[tuple[str, tuple[Language, ...]], bytes], registry: Registry, tmp_path: Path, languages: tuple[Language, ...]
+) -> None:
+    path = tmp_path / output_name("wrexham-2019-20", registry.get("epub"), languages)
+    path.write_bytes(rendered[("epub", languages)])
+    checked = external.epubcheck(path)
+    assert (checked.fatal, checked.errors, checked.warnings) == (0, 0, 0), checked.summary()
+    audited = external.ace(path, tmp_path)
+    assert audited.violations == (), audited.summary()
+    assert (audited.outcome, audited.returncode) == ("pass", 0)

@@ -79,8 +79,13 @@ class EditionPageBuilder:
         return h("div", {"class": "edition-pair"}, *cells)
 
     def titles(self, titles: Sequence[str]) -> list[Child]:
-        """A heading's words in each language, each in its own element with its language."""
-        return [h("span", self.marks(index), title) for index, title in enumerate(titles)]
+        """A heading's words in each language, each in its own element with its language; a space between, so no words run together."""
+        found: list[Child] = []
+        for index, title in enumerate(titles):
+            if index:
+                found.append(" ")
+            found.append(h("span", self.marks(index), title))
+        return found
 
     def main(self) -> list[Child]:
         outlines = self.edition.outlines
