@@ -25,6 +25,7 @@ from focusreport import Language, bundled_content_dir
 from focusreport.builder import choices, make_edition, output_name, render, render_all, render_edition_of
 from focusreport.cli import main
 from focusreport.content import Content, read_content
+from focusreport.docxcheck import check_docx
 from focusreport.edition import Edition, edition_languages, shape_difference
 from focusreport.errors import UsageError, WriterError
 from focusreport.outliner import make_outline
@@ -44,7 +45,7 @@ def _morlan() -> Content:
 def rendered(content: Content, registry: Registry) -> dict[tuple[str, tuple[Language, ...]], bytes]:
     """Each edition-making format of the bundled report in cy, en, cy+en and en+cy, rendered once."""
     found: dict[tuple[str, tuple[Language, ...]], bytes] = {}
-    for name in ("text", "html", "epub"):
+    for name in ("text", "html", "epub", "large-print"):
         writer = registry.get(name)
         options = registry.resolve_options(writer, {})
         for language in content.languages:
@@ -314,6 +315,45 @@ def test_epub_edition_names_every_language_first_language_first(rendered: dict[t
     assert title.index("Focused") < title.index("Canolbwyntio")
 
 
+# Each language readable alone: large print Word
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _word_runs(data: bytes) -> Iterator[tuple[str, str]]:
+    """Every run of the document's body with its ``w:lang``: a run without one has no language, which the test refuses."""
+    with zipfile.ZipFile(io.BytesIO(data)) as document:
+        body = etree.fromstring(document.read("word/document.xml")).find(f"{W}body")
+    for run in body.iter(f"{W}r"):
+        text = "".join(node.text or "" for node in run.iter(f"{W}t"))
+        lang = run.find(f"{W}rPr/{W}lang")
+        yield (lang.get(f"{W}val") if lang is not None else ""), text
+
+
+@pytest.mark.parametrize("languages", EDITIONS, ids=["cy+en", "en+cy"])
+def test_word_each_language_alone_is_the_whole_report(
+    rendered: dict[tuple[str, tuple[Language, ...]], bytes], languages: tuple[Language, ...]
+) -> None:
+    runs = list(_word_runs(rendered[("large-print", languages)]))
+    assert {language for language, _ in runs} == {language.tag for language in languages}  # every run has a language
+    for language in languages:
+        expected = _words(text for _, text in _word_runs(rendered[("large-print", (language,))]))
+        assert _words(text for tag, text in runs if tag == language.tag) == expected
+
+
+def test_word_edition_is_titled_in_both_languages_first_language_first(
+    rendered: dict[tuple[str, tuple[Language, ...]], bytes], tmp_path: Path
+) -> None:
+    import docx
+
+    path = tmp_path / "edition.docx"
+    path.write_bytes(rendered[("large-print", (Language.CY, Language.EN))])
+    properties = docx.Document(str(path)).core_properties
+    assert properties.language == "cy-GB"
+    assert properties.title.index("Canolbwyntio") < properties.title.index("Focused")
+    assert check_docx(path, min_font_size=16) == []
+
+
 # Validators, as for the single-language twins
 
 
@@ -339,3 +379,17 @@ def test_epub_edition_passes_epubcheck_and_ace(
     audited = external.ace(path, tmp_path)
     assert audited.violations == (), audited.summary()
     assert (audited.outcome, audited.returncode) == ("pass", 0)
+
+
+def test_word_edition_opens_in_libreoffice_and_pandoc(rendered: dict[tuple[str, tuple[Language, ...]], bytes], tmp_path: Path) -> None:
+    path = tmp_path / "wrexham-2019-20.large-print.cy-en.docx"
+    path.write_bytes(rendered[("large-print", (Language.CY, Language.EN))])
+    pdf = external.soffice_to_pdf(path, tmp_path)
+    single = tmp_path / "single"
+    single.mkdir()
+    alone = single / "wrexham-2019-20.large-print.cy.docx"
+    alone.write_bytes(rendered[("large-print", (Language.CY,))])
+    assert external.pdf_pages(pdf) > external.pdf_pages(external.soffice_to_pdf(alone, single))
+    text = external.pandoc_plain(path, "docx")
+    assert "Canolbwyntio ar ein Perfformiad" in text and "Focused on our Performance" in text
+    assert "5,549,669" in text
