@@ -30,6 +30,7 @@ from focusreport_large_print.pages import Pages
 from focusreport_large_print.styles import prepare
 from focusreport_large_print.widths import Place, layout
 from focusreport_wordprocessing import CoreProperties, Page, TextStyle, add_page_numbers, add_text, new_document, save, scaled_headings
+from focusreport_wordprocessing.direction import set_directions
 from focusreport_wordprocessing.text import set_run_language
 
 TITLE_SEPARATOR = " / "
@@ -46,6 +47,7 @@ def render_large_print_edition(edition: Edition, size: int) -> bytes:
     add_page_numbers(document, language)
     _EditionPrint(document, edition, size).write()
     keep_hyphenated_words_whole(document.element.body)
+    set_directions(document, edition.languages)
     titles = [
         strings.format("large-print-title", title=outline.title) for outline, strings in zip(edition.outlines, edition.strings, strict=True)
     ]
