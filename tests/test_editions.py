@@ -161,6 +161,16 @@ def test_a_request_for_an_edition_is_served(tmp_path: Path) -> None:
     assert (out / "r1.txt").read_bytes() == built
 
 
+@pytest.mark.parametrize("name", ["text", "html", "epub", "large-print"])
+def test_an_edition_is_the_same_bytes_every_time(
+    content: Content, registry: Registry, rendered: dict[tuple[str, tuple[Language, ...]], bytes], name: str
+) -> None:
+    writer = registry.get(name)
+    again = render_edition_of(content, writer, (Language.CY, Language.EN), registry.resolve_options(writer, {}))
+    assert again == rendered[(name, (Language.CY, Language.EN))]
+    assert again != rendered[(name, (Language.EN, Language.CY))]
+
+
 def test_an_edition_file_name(content: Content, registry: Registry) -> None:
     writer = registry.get("html")
     assert output_name(content.spec.id, writer, (Language.CY, Language.EN)) == "wrexham-2019-20.html.cy-en.html"
