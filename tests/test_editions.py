@@ -403,3 +403,10 @@ def test_word_edition_opens_in_libreoffice_and_pandoc(rendered: dict[tuple[str, 
     text = external.pandoc_plain(path, "docx")
     assert "Canolbwyntio ar ein Perfformiad" in text and "Focused on our Performance" in text
     assert "5,549,669" in text
+
+
+def test_a_single_request_for_an_edition_is_named_as_a_build_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "served"
+    assert main(["request", "--format", "text", "--lang", "en+cy", "--out", str(out)]) == 0
+    assert (out / "wrexham-2019-20.text.en-cy.txt").is_file()
+    assert "wrexham-2019-20.text.en-cy" in capsys.readouterr().out
