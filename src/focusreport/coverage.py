@@ -46,11 +46,13 @@ def edition_refusals(
     """
     from focusreport.writers import accepts_editions, discover
 
+    editions = list(editions)
+    refused = [name for name, writer in writers.items() if not accepts_editions(writer)]
+    if not refused or not editions:
+        return []
     offered = discover().writers if installed is None else installed
     able = sorted(name for name, writer in offered.items() if accepts_editions(writer))
     instead = f"formats that do: {', '.join(able)}" if able else "no installed format does"
-
-    refused = [name for name, writer in writers.items() if not accepts_editions(writer)]
     found = []
     for edition in editions:
         label = "+".join(language.code for language in edition)
