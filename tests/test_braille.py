@@ -490,7 +490,7 @@ def test_a_language_without_braille_is_an_error_naming_it(lou: str, tmp_path: Pa
     assert main(["build", str(folder), "--format", "braille", "--out", str(tmp_path / "braille")]) == 2
     error = capsys.readouterr().err
     assert (
-        "the braille format cannot be made in de-DE: there is no braille for de-DE: the braille writer writes English (en), Welsh (cy), Polish (pl)"
+        "the braille format cannot be made in de-DE: there is no braille for de-DE: the braille writer writes English (en), Welsh (cy), Polish (pl), Arabic (ar)"
         in error
     )
     assert not (tmp_path / "braille").exists()

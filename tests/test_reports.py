@@ -45,8 +45,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Output]]
     return built
 
 
-def test_there_are_three_reports_with_their_readmes() -> None:
-    assert len(REPORTS) == 3
+def test_there_are_four_reports_with_their_readmes() -> None:
+    assert len(REPORTS) == 4
     for name in REPORTS:
         assert (CONTENT / name / "README.md").is_file()
 

@@ -5,7 +5,11 @@ since 2016; Welsh is the Welsh code liblouis has, built on the British braille o
 before UEB (numbers and the pound sign follow that code). Polish braille has no
 contracted form in general use, so Polish is always written uncontracted, with
 ``pl.tbl`` (Polish literary braille, ``Pl-Pl-g1.utb``, with the table's metadata);
-``pl-pl-comp8.ctb`` is eight-dot computer braille, not for documents.
+``pl-pl-comp8.ctb`` is eight-dot computer braille, not for documents. Arabic is
+written uncontracted too, with ``ar-ar-g1.utb`` (Arabic literary braille, the
+unified Arabic code): its contracted form is not in use across the Arabic-speaking
+countries alike. Braille cells are read left to right whatever the print's
+direction, and liblouis takes the Arabic letters in their logical order.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ CODES = {
     "en": BrailleCode("English", "en-ueb-g2.ctb", "en-ueb-g1.ctb", ueb=True),
     "cy": BrailleCode("Welsh", "cy-cy-g2.ctb", "cy-cy-g1.utb"),
     "pl": BrailleCode("Polish", None, "pl.tbl"),
+    "ar": BrailleCode("Arabic", None, "ar-ar-g1.utb"),
 }
 """The languages the braille writer writes, by primary language subtag."""
 

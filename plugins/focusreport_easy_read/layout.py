@@ -20,6 +20,7 @@ from focusreport_wordprocessing import (
     save,
     scaled_headings,
 )
+from focusreport_wordprocessing.direction import set_directions
 
 MARGIN_CM = 2.0
 TEXT_WIDTH_CM = 21.0 - 2 * MARGIN_CM
@@ -33,6 +34,7 @@ def render_easy_read(outline: Outline, strings: Strings, size: int) -> bytes:
     document = new_document(language, Page(MARGIN_CM), TextStyle("Arial", size, scaled_headings(size)))
     add_page_numbers(document, language)
     _EasyRead(document, outline, strings, size).write()
+    set_directions(document, [outline.language])
     return save(document, CoreProperties.of_outline(outline, strings, "easy-read-title"))
 
 

@@ -8,7 +8,8 @@ on the outline alone: dates come from the report, zip entries carry a fixed time
 and ``mimetype`` comes first, stored.
 
 ebooklib and lxml are imported inside :meth:`EpubWriter.render`, so that listing the
-installed formats stays fast.
+installed formats stays fast. A bilingual edition (``cy+en``) is one book: see
+:mod:`focusreport_epub.edition`.
 """
 
 from __future__ import annotations
@@ -24,8 +25,14 @@ class EpubWriter:
     media_type = "application/epub+zip"
     description = "EPUB 3 e-book with EPUB Accessibility 1.1 metadata: chapters, contents, data tables, ratings in words"
     options: tuple[Option, ...] = ()
+    editions = True
 
     def render(self, source: WriterInput) -> bytes:
         from focusreport_epub.book import make_book
+
+        if source.edition is not None:
+            from focusreport_epub.edition import make_edition_book
+
+            return make_edition_book(source.edition)
 
         return make_book(source.outline, source.strings)

@@ -32,6 +32,7 @@ from focusreport_wordprocessing import (
     save,
     scaled_headings,
 )
+from focusreport_wordprocessing.direction import set_directions
 
 MARGIN_CM = 2.5
 DEEPEST_HEADING = 9
@@ -47,6 +48,7 @@ def render_large_print(outline: Outline, strings: Strings, size: int) -> bytes:
     add_page_numbers(document, language)
     _LargePrint(document, outline, strings, size).write()
     keep_hyphenated_words_whole(document.element.body)
+    set_directions(document, [outline.language])
     return save(document, CoreProperties.of_outline(outline, strings, "large-print-title"))
 
 

@@ -22,7 +22,7 @@ SAMPLE_BYTES = 2
 GAP = 0.4
 """Seconds of silence after each passage."""
 BIT_RATE = 48
-VOICES = {"en": "en-gb", "cy": "cy", "pl": "pl"}
+VOICES = {"en": "en-gb", "cy": "cy", "pl": "pl", "ar": "ar"}
 """The espeak-ng voice for each language's primary subtag."""
 SPEED = 160
 """Words per minute."""

@@ -15,9 +15,11 @@ language.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from focusreport import Option, WriterInput
-from focusreport.outline import BlockVisitor, Contact, Definitions, ItemList, Outline, Paragraph, Quote, Section, Spans, Table, plain
+from focusreport.edition import Edition
+from focusreport.outline import BlockVisitor, Contact, Definitions, ItemList, Outline, Paragraph, Quote, Spans, Table, plain
 
 # Spaces, tabs and line breaks inside a text: one space, so that a paragraph stays one line
 # and a screen reader hears no pause. Other spaces (such as the no-break space that groups
@@ -33,23 +35,41 @@ class TextWriter:
     media_type = "text/plain; charset=utf-8"
     description = "Plain text for screen readers: no tables or symbols, lists announced, ratings in words"
     options = (Option("wording", "full: the report's own wording; easy: the easy-read wording", "full", choices=("full", "easy")),)
+    editions = True
 
     def render(self, source: WriterInput) -> bytes:
+        if source.edition is not None:
+            return render_text_edition(source.edition).encode("utf-8")
         return render_text(source.outline).encode("utf-8")
 
 
 def render_text(outline: Outline) -> str:
     """The outline as plain text: blocks separated by blank lines."""
-    lines = _Lines()
-    blocks = [_line(outline.title)]
-    blocks += [lines.visit(block) for block in outline.front]
-    contents = [title for _, title in outline.contents()]
-    if contents:
-        blocks.append(_line(outline.contents_title))
-        blocks.append(_numbered(outline.contents_announcement, contents))
-    for section in outline.sections:
-        blocks += _section(section, lines)
+    return _joined(block for part in _parts(outline) for block in part)
+
+
+def render_text_edition(edition: Edition) -> str:
+    """A bilingual edition as plain text: each part in each language in turn, in the edition's order."""
+    parts = [_parts(outline) for outline in edition.outlines]
+    return _joined(block for aligned in zip(*parts, strict=True) for part in aligned for block in part)
+
+
+def _joined(blocks: Iterable[str]) -> str:
     return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def _parts(outline: Outline) -> list[list[str]]:
+    """The outline's parts in reading order, each its blocks of text: title, front matter, contents, then each section.
+
+    A section's part is its heading and its own blocks; its subsections follow as parts of their own.
+    """
+    lines = _Lines()
+    parts = [[_line(outline.title)], [lines.visit(block) for block in outline.front]]
+    contents = [title for _, title in outline.contents()]
+    parts.append([_line(outline.contents_title), _numbered(outline.contents_announcement, contents)] if contents else [])
+    for section in outline.walk():
+        parts.append([_line(section.title), *(lines.visit(block) for block in section.blocks)])
+    return parts
 
 
 def _line(text: str) -> str:
@@ -89,11 +109,3 @@ class _Lines(BlockVisitor[str]):
 
     def contact(self, block: Contact) -> str:
         return _lines(*(line.line for line in block.lines))
-
-
-def _section(section: Section, lines: _Lines) -> list[str]:
-    blocks = [_line(section.title)]
-    blocks += [lines.visit(block) for block in section.blocks]
-    for inner in section.sections:
-        blocks += _section(inner, lines)
-    return blocks

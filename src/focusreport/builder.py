@@ -15,7 +15,8 @@ from pathlib import Path
 import attrs
 
 from focusreport.content import Content, read_content
-from focusreport.coverage import gaps
+from focusreport.coverage import edition_refusals, gaps
+from focusreport.edition import Edition, edition_code, edition_label, edition_languages, is_edition_name
 from focusreport.errors import UsageError, WriterError
 from focusreport.languages import Language, pick
 from focusreport.model import Report
@@ -36,11 +37,31 @@ class Output:
     language: Language
     size: int
     sha256: str
+    edition: tuple[Language, ...] = ()
+    """Every language of a bilingual edition, in order (``language`` is then the first); empty for one language."""
 
 
-def output_name(report_id: str, writer: Writer, language: Language) -> str:
-    """``{report-id}.{format}.{lang}.{ext}``, e.g. ``wrexham-2019-20.text.cy.txt``."""
-    return f"{report_id}.{writer.name}.{language.code}.{writer.extension}"
+def output_name(report_id: str, writer: Writer, language: Language | Sequence[Language]) -> str:
+    """``{report-id}.{format}.{lang}.{ext}``, e.g. ``wrexham-2019-20.text.cy.txt``; ``...html.cy-en.html`` for an edition."""
+    code = language.code if isinstance(language, Language) else edition_code(language)
+    return f"{report_id}.{writer.name}.{code}.{writer.extension}"
+
+
+Choice = tuple[Language, ...]
+"""What a build makes in each format: one language, or the languages of an edition in order."""
+
+
+def choices(wanted: Sequence[Language | str] | None, available: Sequence[Language]) -> list[Choice]:
+    """The languages and editions asked for (``cy``, ``cy+en``), each once, in the order asked; all languages by default."""
+    if not wanted:
+        return [(language,) for language in available]
+    found: list[Choice] = []
+    for name in wanted:
+        if isinstance(name, str) and is_edition_name(name):
+            found.append(edition_languages(name, available))
+        else:
+            found.append((pick(name, available),))
+    return list(dict.fromkeys(found))
 
 
 def render(
@@ -73,38 +94,96 @@ def render_outline(outline: Outline, writer: Writer, strings: Strings, options: 
     return data
 
 
+def render_edition(edition: Edition, writer: Writer, options: Mapping[str, str | int | bool] | None = None) -> bytes:
+    """Render a bilingual edition with a writer that accepts editions; a writer's failure becomes a :class:`WriterError`."""
+    _refuse_edition(writer, edition.languages)
+    words = tuple(words_for(writer, strings) for strings in edition.strings)
+    own = attrs.evolve(edition, strings=words)
+    source = WriterInput(own.first, words[0], dict(options or {}), edition=own)
+    label = edition_label(edition.languages)
+    try:
+        data = writer.render(source)
+    except (WriterError, UsageError):
+        raise
+    except Exception as error:
+        raise WriterError(f"the {writer.name!r} writer failed on {edition.first.report_id} ({label}): {error}") from error
+    if not isinstance(data, bytes):
+        raise WriterError(f"the {writer.name!r} writer returned {type(data).__name__}, not bytes")
+    return data
+
+
+def make_edition(outlines: Sequence[Outline], strings: Sequence[Strings]) -> Edition:
+    """The edition of these outlines; outlines of different shapes (never from one structure file) are a :class:`WriterError`."""
+    try:
+        return Edition(tuple(outlines), tuple(strings))
+    except ValueError as error:
+        raise WriterError(f"cannot make a bilingual edition: {error}") from error
+
+
+def render_edition_of(
+    content: Content, writer: Writer, languages: Sequence[Language], options: Mapping[str, str | int | bool] | None = None
+) -> bytes:
+    """The bilingual edition of ``content`` in ``languages``, in that order, rendered with ``writer``."""
+    _refuse_edition(writer, languages)
+    values = dict(options or {})
+    wording = wording_of(writer, values)
+    outlines = [make_outline(content.report(language), content.library[language], wording=wording) for language in languages]
+    return render_edition(make_edition(outlines, [content.library[language] for language in languages]), writer, values)
+
+
+def _refuse_edition(writer: Writer, languages: Sequence[Language]) -> None:
+    """A usage error when ``writer`` makes no editions, or cannot serve one of the languages."""
+    refusal = gaps({writer.name: writer}, languages) + edition_refusals({writer.name: writer}, [tuple(languages)])
+    if refusal:
+        raise UsageError("; ".join(refusal))
+
+
 def render_all(
     content: Content,
     formats: Sequence[str] | None = None,
     languages: Sequence[Language | str] | None = None,
     options: Mapping[str, str] | None = None,
     registry: Registry | None = None,
-) -> list[tuple[str, Language, Writer, bytes]]:
-    """Render each format in each language, in memory: ``(file name, language, writer, bytes)``."""
+) -> list[tuple[str, Choice, Writer, bytes]]:
+    """Render each format in each language and edition asked for, in memory: ``(file name, languages, writer, bytes)``.
+
+    ``languages`` names languages (``cy``) and bilingual editions (``cy+en``); by default every language alone.
+    """
     registry = discover() if registry is None else registry
     names = list(dict.fromkeys(formats)) if formats else sorted(registry.writers)
     writers = [registry.get(name) for name in names]
-    chosen = list(dict.fromkeys(pick(language, content.languages) for language in languages)) if languages else list(content.languages)
+    chosen = choices(languages, content.languages)
     given = dict(options or {})
     _check_options_are_known(writers, given)
-    missing = gaps({writer.name: writer for writer in writers}, chosen)
+    by_name = {writer.name: writer for writer in writers}
+    missing = gaps(by_name, list(dict.fromkeys(language for choice in chosen for language in choice)))
+    missing += edition_refusals(by_name, [choice for choice in chosen if len(choice) > 1], registry.writers)
     if missing:
         raise UsageError("; ".join(missing))
-    reports = {language: content.report(language) for language in chosen}
+    singles = [choice[0] for choice in chosen if len(choice) == 1]
+    reports = {language: content.report(language) for choice in chosen for language in choice}
     outlines: dict[tuple[Language, str], Outline] = {}  # one per language and wording, whatever the format
     results = []
     for writer in writers:
         declared = {option.name for option in writer.options}
         values = registry.resolve_options(writer, {key: value for key, value in given.items() if key in declared})
-        names_by_language = {language: output_name(content.spec.id, writer, language) for language in chosen}
-        for language in chosen:
+        wording = wording_of(writer, values)
+        for language in dict.fromkeys(language for choice in chosen for language in choice):
+            if (language, wording) not in outlines:
+                outlines[(language, wording)] = make_outline(reports[language], content.library[language], wording=wording)
+        names_by_language = {language: output_name(content.spec.id, writer, language) for language in singles}
+        for choice in chosen:
+            if len(choice) > 1:
+                edition = make_edition(
+                    [outlines[(language, wording)] for language in choice], [content.library[language] for language in choice]
+                )
+                results.append((output_name(content.spec.id, writer, choice), choice, writer, render_edition(edition, writer, values)))
+                continue
+            language = choice[0]
             links = {other: name for other, name in names_by_language.items() if other != language}
-            key = (language, wording_of(writer, values))
-            if key not in outlines:
-                outlines[key] = make_outline(reports[language], content.library[language], wording=key[1])
-            outline = attrs.evolve(outlines[key], other_languages=language_links(reports[language], links))
+            outline = attrs.evolve(outlines[(language, wording)], other_languages=language_links(reports[language], links))
             data = render_outline(outline, writer, content.library[language], values)
-            results.append((names_by_language[language], language, writer, data))
+            results.append((names_by_language[language], choice, writer, data))
     return results
 
 
@@ -134,7 +213,7 @@ def build(
     prepare_folder(out)
     remove_stale(out, started)
     outputs: list[Output] = []
-    for name, language, writer, data in rendered:
+    for name, choice, writer, data in rendered:
         path = out / name
         try:
             write_atomic(path, data)
@@ -143,5 +222,6 @@ def build(
             raise OutputError(
                 f"could not write {shown(path)}: {reason(error, path)}; {done}", [output.path for output in outputs]
             ) from error
-        outputs.append(Output(path, writer.name, language, len(data), hashlib.sha256(data).hexdigest()))
+        edition = choice if len(choice) > 1 else ()
+        outputs.append(Output(path, writer.name, choice[0], len(data), hashlib.sha256(data).hexdigest(), edition))
     return outputs

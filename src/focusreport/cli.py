@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         dest="languages",
         metavar="LANG",
-        help="a language the report is published in, by code or tag: en, cy-GB (repeatable; default: all)",
+        help="a language the report is published in, by code or tag: en, cy-GB; or a bilingual edition: cy+en (repeatable; default: all)",
     )
     build.add_argument("--out", "-o", type=_folder, default=Path("output"), help="the folder to write into (default: output)")
     build.add_argument("--option", action="append", dest="options", metavar="KEY=VALUE", default=[], help="a writer option (repeatable)")
@@ -80,7 +80,13 @@ def _parser() -> argparse.ArgumentParser:
 
     request = commands.add_parser("request", help="serve one request for the report in a format and language")
     request.add_argument("--format", "-f", required=True, metavar="NAME", help="the format asked for")
-    request.add_argument("--lang", "-l", required=True, metavar="LANG", help="the language asked for, by code or tag: en, cy-GB")
+    request.add_argument(
+        "--lang",
+        "-l",
+        required=True,
+        metavar="LANG",
+        help="the language asked for, by code or tag: en, cy-GB; or a bilingual edition: cy+en",
+    )
     request.add_argument("--content", type=Path, help="the content folder (default: the bundled report)")
     request.add_argument("--out", "-o", type=_folder, default=Path("served"), help="the folder to serve into (default: served)")
     request.add_argument(
@@ -278,7 +284,8 @@ def _serve(arguments: argparse.Namespace) -> int:
     check_folder(arguments.out)
     content = arguments.content or bundled_content_dir()
     if arguments.command == "request":
-        request_id = arguments.request_id or f"{content.name}.{arguments.format}.{arguments.lang}"
+        # An edition's languages are joined by '-' in a file name, as a build names them: cy+en gives ...cy-en
+        request_id = arguments.request_id or f"{content.name}.{arguments.format}.{arguments.lang.replace('+', '-')}"
         requests = [Request(request_id, arguments.format, arguments.lang, note=arguments.note)]
         base = Path.cwd()
     else:

@@ -8,7 +8,7 @@ line, so that ``check`` refuses what a build of every format would.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from focusreport.content import STRUCTURE_FILE, Content
 from focusreport.errors import Problem
@@ -32,6 +32,32 @@ def gaps(writers: Mapping[str, object], languages: Iterable[Language]) -> list[s
             reason = unsupported(writer, language)
             if reason:
                 found.append(f"the {name} format cannot be made in {language.tag}: {reason}")
+    return found
+
+
+def edition_refusals(
+    writers: Mapping[str, object], editions: Iterable[Sequence[Language]], installed: Mapping[str, object] | None = None
+) -> list[str]:
+    """One sentence per format asked for a bilingual edition that it does not make, naming the formats that do.
+
+    A writer makes editions when it says ``editions = True``; a writer that cannot serve one of
+    an edition's languages cannot make the edition either (:func:`gaps` says why). ``installed``
+    are the formats to offer instead (by default, every installed one).
+    """
+    from focusreport.writers import accepts_editions, discover
+
+    editions = list(editions)
+    refused = [name for name, writer in writers.items() if not accepts_editions(writer)]
+    if not refused or not editions:
+        return []
+    offered = discover().writers if installed is None else installed
+    able = sorted(name for name, writer in offered.items() if accepts_editions(writer))
+    instead = f"formats that do: {', '.join(able)}" if able else "no installed format does"
+    found = []
+    for edition in editions:
+        label = "+".join(language.code for language in edition)
+        for name in refused:
+            found.append(f"the {name} format does not make bilingual editions such as {label}; {instead}")
     return found
 
 

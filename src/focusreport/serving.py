@@ -33,10 +33,11 @@ from pathlib import Path
 
 import attrs
 
-from focusreport.builder import render
+from focusreport.builder import choices, render, render_edition_of
 from focusreport.content import Content, read_content
+from focusreport.edition import edition_label
 from focusreport.errors import ContentError, FocusreportError
-from focusreport.languages import Language, pick
+from focusreport.languages import Language
 from focusreport.output import OutputError, prepare_folder, reason, remove_stale, write_atomic
 from focusreport.requestfile import Request
 from focusreport.writers import Registry, Writer
@@ -105,7 +106,7 @@ class Server:
         self.base = base or Path.cwd()
         self.notices: list[str] = []
         self._contents: dict[Path, Content | ContentError] = {}
-        self._rendered: dict[tuple[Path, str, Language], bytes] = {}
+        self._rendered: dict[tuple[Path, str, tuple[Language, ...]], bytes] = {}
 
     def serve(self, requests: Sequence[Request], on_receipt: Callable[[Receipt], None] | None = None) -> list[Receipt]:
         """Serve every request in order; return (and report) a receipt for each.
@@ -162,7 +163,7 @@ class Server:
         try:
             writer = self.registry.get(request.format)
             content = self._content(request.report)
-            language = pick(request.language, content.languages)
+            languages = choices([request.language], content.languages)[0]
         except ContentError as error:
             return rejected(_content_problems(error))
         except FocusreportError as error:
@@ -170,14 +171,14 @@ class Server:
         name = f"{request.id}.{writer.extension}"
         before = earlier.get(request.id)
         if before is not None:
-            if (before.format, before.language) != (writer.name, language.code):
+            if (before.format, before.language) != (writer.name, edition_label(languages)):
                 return rejected(f"the id {request.id} was served before as {before.format} in {before.language}")
             if _is_plain_name(before.file) and _sha256_of(self.out / before.file) == before.sha256:
                 return attrs.evolve(
                     before, status=ALREADY_SERVED, reason="served before; the file is unchanged", note=request.note or "", time=_now()
                 )
         try:
-            data = self._render(content, writer, language)
+            data = self._render(content, writer, languages)
         except ContentError as error:
             return rejected(_content_problems(error))
         except FocusreportError as error:
@@ -190,7 +191,7 @@ class Server:
         except OSError as error:
             return attrs.evolve(rejected(f"could not write {name}: {reason(error, target)}"), status=FAILED)
         digest = hashlib.sha256(data).hexdigest()
-        return Receipt(request.id, writer.name, language.code, name, len(data), digest, SERVED, "", request.note or "", _now())
+        return Receipt(request.id, writer.name, edition_label(languages), name, len(data), digest, SERVED, "", request.note or "", _now())
 
     def _content_folder(self, report: str | None) -> Path | None:
         """The content folder a request names: the default, or a folder relative to the requests file."""
@@ -214,11 +215,16 @@ class Server:
             raise content
         return content
 
-    def _render(self, content: Content, writer: Writer, language: Language) -> bytes:
-        key = (content.folder, writer.name, language)
+    def _render(self, content: Content, writer: Writer, languages: tuple[Language, ...]) -> bytes:
+        """The file for one language, or for a bilingual edition of several, made once per run."""
+        key = (content.folder, writer.name, languages)
         if key not in self._rendered:
             options = self.registry.resolve_options(writer, {})
-            self._rendered[key] = render(content.report(language), writer, content.library[language], options)
+            if len(languages) == 1:
+                language = languages[0]
+                self._rendered[key] = render(content.report(language), writer, content.library[language], options)
+            else:
+                self._rendered[key] = render_edition_of(content, writer, languages, options)
         return self._rendered[key]
 
 

@@ -21,6 +21,7 @@ from focusreport.errors import UsageError
 from focusreport.outline import FULL, WORDINGS, Outline
 
 if TYPE_CHECKING:  # Fluent and Babel load only when a report is rendered, not for ``formats``
+    from focusreport.edition import Edition
     from focusreport.strings import Strings
 
 ENTRY_POINT_GROUP = "focusreport.writers"
@@ -103,12 +104,20 @@ class WriterInput:
     ``outline`` is the report in one language and one wording, ready to visit;
     ``strings`` holds the library's words in that language, for the writer's own words
     (its ``locales/*/<writer>.ftl`` messages); ``options`` holds a value for every
-    option the writer declares.
+    option the writer declares. ``edition`` holds the report in every language of a
+    bilingual edition (``cy+en``), for a writer that says ``editions = True``; ``outline``
+    and ``strings`` are then those of its first language.
     """
 
     outline: Outline
     strings: Strings
     options: Mapping[str, OptionValue] = attrs.field(factory=dict)
+    edition: Edition | None = None
+
+
+def accepts_editions(writer: object) -> bool:
+    """Whether ``writer`` renders a bilingual edition: it says so with ``editions = True``."""
+    return getattr(writer, "editions", False) is True
 
 
 def wording_of(writer: object, options: Mapping[str, OptionValue]) -> str:

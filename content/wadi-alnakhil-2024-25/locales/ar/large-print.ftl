@@ -1,0 +1,3 @@
+## Words of the large-print Word document, in Arabic.
+
+large-print-title = { $title }: طباعة كبيرة
