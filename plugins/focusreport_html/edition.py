@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from focusreport.edition import Aligned, Edition
-from focusreport.outline import Block
+from focusreport.outline import EASY, Block
 from focusreport.strings import Strings
 from focusreport_html.blocks import BlockElements
 from focusreport_html.markup import Child, Element, Trusted, h
-from focusreport_html.page import CONTENTS, DEEPEST_HEADING, MAIN
+from focusreport_html.page import CONTENTS, DEEPEST_HEADING, MAIN, footer_contact
 from focusreport_html.pictures import Pictures
 
 TITLE_SEPARATOR = " / "
@@ -31,7 +31,7 @@ class EditionPageBuilder:
         self.edition = edition
         self.style = style
         self.direction = edition.first.language.direction
-        self.pictures = Pictures()
+        self.pictures = Pictures(described=edition.first.wording == EASY)
         self.blocks = [BlockElements(self.pictures, outline.language.direction) for outline in edition.outlines]
 
     def page(self) -> Element:
@@ -59,6 +59,7 @@ class EditionPageBuilder:
             h("header", None, self.pair([h("p", {"class": "council"}, outline.council) for outline in outlines])),
             h("main", {"id": MAIN, "tabindex": "-1"}, *self.main()),
             self.footer(),
+            self.pictures.store(),
         )
         return h("html", {"lang": first.language.tag, "dir": self.direction}, head, body)
 
@@ -138,6 +139,7 @@ class EditionPageBuilder:
         for blocks in self.edition.front():
             self._add(columns, blocks)
         for index, strings in enumerate(self.edition.strings):
+            columns[index] += footer_contact(self.edition.outlines[index], strings, self.blocks[index])
             columns[index].append(h("p", None, _summary(strings)))
         return h("footer", None, self.pair(columns))
 

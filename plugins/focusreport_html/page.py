@@ -112,11 +112,16 @@ class PageBuilder:
 
     def contact(self) -> list[Child]:
         """The contact part's details again at the foot of the page, where readers look for them."""
-        for section in walk(self.outline.sections):
-            for block in section.blocks:
-                if isinstance(block, Contact):
-                    return [h("p", None, self.strings.format("html-footer-contact")), self.blocks.visit(block)]
-        return []
+        return footer_contact(self.outline, self.strings, self.blocks)
+
+
+def footer_contact(outline: Outline, strings: Strings, blocks: BlockElements) -> list[Child]:
+    """The report's contact details with the words that introduce them, or nothing when it has no contact part."""
+    for section in walk(outline.sections):
+        for block in section.blocks:
+            if isinstance(block, Contact):
+                return [h("p", None, strings.format("html-footer-contact")), blocks.visit(block)]
+    return []
 
 
 def walk(sections: tuple[Section, ...]) -> Iterator[Section]:
