@@ -280,7 +280,8 @@ def _compare_with_reference(words: Strings, reference: Strings, language: Langua
         if mine is None and message_id in words.withheld:
             continue
         if mine is None:
-            problems.append(Problem(where, None, message_id, f"the library's message is missing from the {language.tag} words"))
+            expected = where.parent / source.path.name if where is not None else None  # the file the library keeps it in
+            problems.append(Problem(expected, None, message_id, f"the library's message is missing from the {language.tag} words"))
             continue
         for attribute in source.attribute_lines:
             if attribute not in mine.attribute_lines:

@@ -42,8 +42,13 @@ SHORT_FORMS = {"cy": frozenset({"n", "r", "m", "w", "i", "u", "th", "ch"})}
 
 _APOSTROPHES = "'\u2019"
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b\w[\w-]*(?:\.[a-z][\w-]*)+", re.IGNORECASE)
-_CHUNK = re.compile(r"[\w'\u2019-]+")
-_LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f"
+"""Combining marks that belong inside a word (accents, Hebrew points, Arabic harakat, Devanagari vowel signs)."""
+_CHUNK = re.compile(f"[\\w'\u2019{_MARKS}-]+")
+_LETTER = f"(?:[^\\W\\d_]|[{_MARKS}])"
+_LETTERS = re.compile(f"[^\\W\\d_]{_LETTER}*(?:['\u2019][^\\W\\d_]{_LETTER}*)*")
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+"""Arabic short-vowel and other marks: written for clarity, left out of dictionaries."""
 _TIMEOUT = 60
 
 
@@ -122,13 +127,12 @@ def _check_language(content: Content, language: Language) -> list[Problem]:
         return [Problem(where, None, "", _missing_dictionary(language))]
     listed, problems = read_word_list(word_list_path(content, language))
     occurrences = [occurrence for catalogue in catalogues for occurrence in _occurrences(catalogue, language)]
-    wanted = sorted({o.word for o in occurrences if not _listed(o.word, listed)})
-    unknown = unknown_words(wanted, dictionary)
+    unknown = _unknown(occurrences, listed, dictionary)
     name = f"{WORDS_FOLDER}/{language.locale}.txt"
     reported: set[tuple[str, str]] = set()
     for occurrence in occurrences:
         key = (occurrence.field, occurrence.word)
-        if occurrence.word in unknown and key not in reported:
+        if looked_up(occurrence.word) in unknown and key not in reported:
             reported.add(key)
             problems.append(
                 Problem(
@@ -145,7 +149,12 @@ def _listed(word: str, listed: frozenset[str]) -> bool:
     """Whether the word list has ``word``: as written, in lower case (a capital at a sentence's start), or before ``'s``."""
     if word.endswith("'s") and len(word) > 2:
         word = word[:-2]
-    return word in listed or word.lower() in listed
+    return word in listed or word.lower() in listed or looked_up(word) in listed
+
+
+def looked_up(word: str) -> str:
+    """The form of ``word`` a dictionary lists: without Arabic vowel marks, which dictionaries leave out."""
+    return _HARAKAT.sub("", word)
 
 
 def _occurrences(strings: Strings, language: Language) -> Iterator[Occurrence]:
@@ -226,5 +235,10 @@ def unknown_share(content: Content, language: Language, *, with_list: bool = Tru
         raise LookupError(_missing_dictionary(language))
     listed = read_word_list(word_list_path(content, language))[0] if with_list else frozenset()
     occurrences = list(_occurrences(content.strings[language], language))
-    unknown = unknown_words(sorted({o.word for o in occurrences if not _listed(o.word, listed)}), dictionary)
-    return sum(o.word in unknown for o in occurrences), len(occurrences)
+    unknown = _unknown(occurrences, listed, dictionary)
+    return sum(looked_up(o.word) in unknown for o in occurrences), len(occurrences)
+
+
+def _unknown(occurrences: Iterable[Occurrence], listed: frozenset[str], dictionary: str) -> frozenset[str]:
+    """The looked-up forms of the words neither the list nor the dictionary has."""
+    return unknown_words(sorted({looked_up(o.word) for o in occurrences if not _listed(o.word, listed)}), dictionary)
