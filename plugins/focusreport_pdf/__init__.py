@@ -5,7 +5,8 @@ style sheet, an embedded sans serif font, A4 pages numbered in the document's
 language), WeasyPrint turns that page into a tagged PDF, and a last pass with
 pikepdf adds what WeasyPrint leaves out (table header scope, the language of
 passages in another language, page numbers as artifacts). The same outline gives
-the same bytes every time.
+the same bytes every time. The full and large-print PDFs also make bilingual
+editions (``cy+en``): each section in every language in turn.
 """
 
 from __future__ import annotations
@@ -33,9 +34,13 @@ class PdfWriter:
     media_type = MEDIA_TYPE
     description = "Tagged PDF (PDF/UA-1): the full report on A4, bookmarks, contents with page numbers"
     options = (FULL_SIZE,)
+    editions = True
 
     def render(self, source: WriterInput) -> bytes:
-        from focusreport_pdf.render import full_pdf
+        from focusreport_pdf.render import full_edition_pdf, full_pdf
+
+        if source.edition is not None:
+            return full_edition_pdf(source.edition, _size(source, FULL_SIZE), large=False)
 
         return full_pdf(source.outline, source.strings, _size(source, FULL_SIZE), large=False)
 
@@ -48,9 +53,13 @@ class LargePrintPdfWriter:
     media_type = MEDIA_TYPE
     description = "Large print tagged PDF (PDF/UA-1): 18pt sans serif, 1.5 spacing, contents, no split words, A4"
     options = (LARGE_SIZE,)
+    editions = True
 
     def render(self, source: WriterInput) -> bytes:
-        from focusreport_pdf.render import full_pdf
+        from focusreport_pdf.render import full_edition_pdf, full_pdf
+
+        if source.edition is not None:
+            return full_edition_pdf(source.edition, _size(source, LARGE_SIZE), large=True)
 
         return full_pdf(source.outline, source.strings, _size(source, LARGE_SIZE), large=True)
 

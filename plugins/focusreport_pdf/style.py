@@ -49,8 +49,13 @@ def page_number(strings: Strings) -> str:
     return " ".join(parts)
 
 
-def style_sheet(look: Look, strings: Strings) -> str:
-    """The whole sheet for ``look``, with the page numbers worded by ``strings``."""
+LANGUAGE_SEPARATOR = '" / "'
+"""Between the page number's words in each language of a bilingual edition."""
+
+
+def style_sheet(look: Look, strings: Strings, *others: Strings) -> str:
+    """The whole sheet for ``look``, with the page numbers worded by ``strings`` (and by ``others``, in a bilingual edition)."""
+    numbering = f" {LANGUAGE_SEPARATOR} ".join(page_number(words) for words in (strings, *others))
     size = look.size
     hyphens = "auto" if look.hyphenate else "manual"
     return (
@@ -60,7 +65,7 @@ def style_sheet(look: Look, strings: Strings) -> str:
   size: A4;
   margin: {look.margin_mm}mm {look.margin_mm}mm {look.margin_mm + 8}mm;
   @bottom-center {{
-    content: {page_number(strings)};
+    content: {numbering};
     font-family: "{FAMILY}";
     font-size: {max(size - 2, 10)}pt;
     color: #0b0c0c;
