@@ -78,6 +78,11 @@ class Batches:
         assert self.summary is not None
         return self.summary.median / self.requests
 
+    @property
+    def cpu_per_request(self) -> float:
+        assert self.summary is not None
+        return self.summary.cpu_median / self.requests
+
 
 @attrs.frozen
 class StartupRow:
@@ -266,6 +271,7 @@ def _targets(results: Results) -> list[str]:
     if comparison.rows:
         overall = comparison.rows[0]
         verdict = _verdict(overall.ratio < TARGET_RATIO)
+        cpu_verdict = _verdict(overall.cpu_ratio < TARGET_RATIO)
         if overall.ratio < TARGET_RATIO and overall.ratio >= AIM_RATIO:
             verdict += f" (the aim of {AIM_RATIO} is not reached)"
         rows.append(
@@ -273,10 +279,11 @@ def _targets(results: Results) -> list[str]:
                 f"ratio against pandoc below {TARGET_RATIO} (aim {AIM_RATIO})",
                 f"{overall.ratio:.2f} ({overall.label}); CPU time {overall.cpu_ratio:.2f}",
                 verdict,
+                cpu_verdict,
             ]
         )
     else:
-        rows.append([f"ratio against pandoc below {TARGET_RATIO}", "not measured", "not measured"])
+        rows.append([f"ratio against pandoc below {TARGET_RATIO}", "not measured", "not measured", "not measured"])
     growth = results.growth
     sizes = [times for times, _ in growth.sizes]
     largest = max(sizes)
@@ -293,6 +300,7 @@ def _targets(results: Results) -> list[str]:
                 f"{largest}x report in every format under {TARGET_LARGE_SECONDS:.0f} s",
                 f"slowest: {seconds(worst_time[0])} (`{worst_time[1]}`); most CPU time: {seconds(worst_cpu[0])} (`{worst_cpu[1]}`){unrun}",
                 _verdict(worst_time[0] < TARGET_LARGE_SECONDS and not left_out),
+                _verdict(worst_cpu[0] < TARGET_LARGE_SECONDS and not left_out),
             ]
         )
         rows.append(
@@ -300,10 +308,11 @@ def _targets(results: Results) -> list[str]:
                 f"{largest}x report in every format under 1 GiB",
                 f"largest: {memory(worst_memory[0])} (`{worst_memory[1]}`){unrun}",
                 _verdict(worst_memory[0] < TARGET_LARGE_BYTES) + (" (of the formats run)" if left_out else ""),
+                "",
             ]
         )
     else:
-        rows.append(["100x report under 10 s and 1 GiB", "not measured in this run", "not measured"])
+        rows.append(["100x report under 10 s and 1 GiB", "not measured in this run", "not measured", "not measured"])
     if 10 in sizes and 100 in sizes:
         grown = [name for name in growth.rows if (name, 10) in growth.cells and (name, 100) in growth.cells]
         worst_growth = max((growth.cells[(name, 100)].median / growth.cells[(name, 10)].median, name) for name in grown)
@@ -313,34 +322,43 @@ def _targets(results: Results) -> list[str]:
                 f"growth from 10x to 100x no worse than {TARGET_GROWTH:.0f}x",
                 f"worst: {worst_growth[0]:.1f}x (`{worst_growth[1]}`); in CPU time {worst_cpu_growth[0]:.1f}x (`{worst_cpu_growth[1]}`)",
                 _verdict(worst_growth[0] <= TARGET_GROWTH) + (" (of the formats run at both)" if len(grown) < len(growth.rows) else ""),
+                _verdict(worst_cpu_growth[0] <= TARGET_GROWTH),
             ]
         )
     else:
-        rows.append([f"growth from 10x to 100x no worse than {TARGET_GROWTH:.0f}x", "not measured in this run", "not measured"])
+        rows.append(
+            [f"growth from 10x to 100x no worse than {TARGET_GROWTH:.0f}x", "not measured in this run", "not measured", "not measured"]
+        )
     batches = results.batches
     if batches.summary is not None:
         rows.append(
             [
                 f"a batch of requests: {TARGET_REQUEST_SECONDS * 1000:.0f} ms a request, as before",
-                f"{batches.per_request * 1000:.1f} ms a request ({batches.requests} requests)",
+                f"{batches.per_request * 1000:.1f} ms a request ({batches.requests} requests); "
+                f"CPU time {batches.cpu_per_request * 1000:.1f} ms",
                 _verdict(batches.per_request <= TARGET_REQUEST_SECONDS),
+                _verdict(batches.cpu_per_request <= TARGET_REQUEST_SECONDS),
             ]
         )
     else:
-        rows.append([f"a batch of requests: {TARGET_REQUEST_SECONDS * 1000:.0f} ms a request", "not measured", "not measured"])
+        rows.append(
+            [f"a batch of requests: {TARGET_REQUEST_SECONDS * 1000:.0f} ms a request", "not measured", "not measured", "not measured"]
+        )
     formats = next(row.summary for row in results.startup if row.label == "focusreport formats")
     rows.append(
         [
             f"`focusreport formats` under {TARGET_FORMATS_SECONDS * 1000:.0f} ms",
             f"{seconds(formats.median)}; CPU time {seconds(formats.cpu_median)}",
             _verdict(formats.median < TARGET_FORMATS_SECONDS),
+            _verdict(formats.cpu_median < TARGET_FORMATS_SECONDS),
         ]
     )
     note = (
         "A target is met or not on the median time from start to exit, as the targets are stated; the CPU time beside it "
-        "shows how much of that time the program itself used, which matters on a shared, busy machine."
+        "shows how much of that time the program itself used, which matters on a shared, busy machine: the last column "
+        "says whether the target would be met if the machine did nothing else (compare the load averages above)."
     )
-    return ["## Targets", note, _table(["Target", "Measured", "Met"], rows)]
+    return ["## Targets", note, _table(["Target", "Measured", "Met", "Met in CPU time"], rows)]
 
 
 def _verdict(met: bool) -> str:
