@@ -18,6 +18,9 @@ from typing import Any
 
 from docx.document import Document as DocumentObject
 from docx.image.image import Image
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.package import ImageParts
+from docx.parts.image import ImagePart
 from docx.parts.story import StoryPart
 
 
@@ -54,11 +57,25 @@ def remember_style_ids(document: DocumentObject) -> None:
 
 
 _IMAGES: weakref.WeakKeyDictionary[StoryPart, dict[Path, tuple[str, Image]]] = weakref.WeakKeyDictionary()
+_BY_HASH: weakref.WeakKeyDictionary[ImageParts, dict[str, ImagePart]] = weakref.WeakKeyDictionary()
 
 
 def image_of(part: StoryPart, path: Path) -> tuple[str, Image]:
-    """The relationship id and image of the picture file ``path`` in ``part``, added on first use."""
+    """The relationship id and image of the picture file ``path`` in ``part``, added on first use.
+
+    What python-docx's ``get_or_add_image`` does, with the package's pictures indexed by
+    their SHA-1 once instead of hashed again for every new one; the same file gives the
+    same part, and a new one is named by python-docx's own rule.
+    """
     images = _IMAGES.setdefault(part, {})
     if path not in images:
-        images[path] = part.get_or_add_image(str(path))
+        image = Image.from_file(str(path))
+        image_parts = part.package.image_parts
+        known = _BY_HASH.get(image_parts)
+        if known is None or len(known) != len(image_parts):  # parts added some other way: index them again
+            known = _BY_HASH[image_parts] = {image_part.sha1: image_part for image_part in image_parts}
+        image_part = known.get(image.sha1)
+        if image_part is None:
+            image_part = known[image.sha1] = image_parts._add_image_part(image)
+        images[path] = (part.relate_to(image_part, RT.IMAGE), image_part.image)
     return images[path]
