@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import cast
 
@@ -61,13 +62,28 @@ def _row_properties(row: _Row, *tags: str) -> None:
 
 
 def column_widths(table: Table, widths_cm: Sequence[float]) -> None:
-    """Fix the width of each column (grid and every cell), so Word and LibreOffice agree."""
-    table.autofit = False
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
+    """Fix the width of each column (grid and every cell), so Word and LibreOffice agree.
+
+    A table written row by row is given its widths after each row: rows given the same
+    widths by an earlier call are left as they are, so that this stays linear, not
+    quadratic, in the rows (python-docx walks the whole table to find a row's cells).
+    """
+    widths = tuple(widths_cm)
+    done = _WIDTHS_SET.get(table)
+    start = done[1] if done is not None and done[0] == widths else 0
+    if start == 0:
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Cm(width)
+    rows = table.rows
+    for row in rows[start:]:
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Cm(width)
+    _WIDTHS_SET[table] = (widths, len(rows))
+
+
+_WIDTHS_SET: weakref.WeakKeyDictionary[Table, tuple[tuple[float, ...], int]] = weakref.WeakKeyDictionary()
+"""For each table given widths: the widths, and how many of its first rows have them."""
 
 
 def _set_look(table: Table, first_row: bool) -> None:
