@@ -9,6 +9,7 @@ from typing import cast
 from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm
 from docx.table import Table, _Row
 
@@ -70,20 +71,27 @@ def column_widths(table: Table, widths_cm: Sequence[float]) -> None:
     """
     widths = tuple(widths_cm)
     done = _WIDTHS_SET.get(table)
-    start = done[1] if done is not None and done[0] == widths else 0
-    if start == 0:
+    last = done[1] if done is not None and done[0] == widths else None
+    if last is None:
         table.autofit = False
         for column, width in zip(table.columns, widths, strict=True):
             column.width = Cm(width)
-    rows = table.rows
-    for row in rows[start:]:
-        for cell, width in zip(row.cells, widths, strict=True):
+    new: list[BaseOxmlElement] = []
+    element = table._tbl[-1]
+    while element is not None and element is not last:  # from the last row back to the last one done
+        if element.tag == _ROW:
+            new.append(element)
+        element = element.getprevious()
+    for tr in reversed(new):
+        for cell, width in zip(_Row(tr, table).cells, widths, strict=True):
             cell.width = Cm(width)
-    _WIDTHS_SET[table] = (widths, len(rows))
+    if new or last is not None:
+        _WIDTHS_SET[table] = (widths, new[0] if new else last)
 
 
-_WIDTHS_SET: weakref.WeakKeyDictionary[Table, tuple[tuple[float, ...], int]] = weakref.WeakKeyDictionary()
-"""For each table given widths: the widths, and how many of its first rows have them."""
+_ROW = qn("w:tr")
+_WIDTHS_SET: weakref.WeakKeyDictionary[Table, tuple[tuple[float, ...], BaseOxmlElement | None]] = weakref.WeakKeyDictionary()
+"""For each table given widths: the widths, and the last row that has them (rows are only ever added at the end)."""
 
 
 def _set_look(table: Table, first_row: bool) -> None:
