@@ -15,7 +15,7 @@ import statistics
 import subprocess
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -71,17 +71,18 @@ def memory_method() -> str:
     return "the maximum resident set size from `os.wait4` (GNU `time` is missing: small commands show at least the benchmark's own size)"
 
 
-def run(command: Sequence[str | Path], cwd: Path | None = None) -> Sample:
-    """Run ``command`` to the end; its time from start to exit and its peak resident memory."""
+def run(command: Sequence[str | Path], cwd: Path | None = None, env: Mapping[str, str] | None = None) -> Sample:
+    """Run ``command`` to the end (with ``env`` added to the environment); its time from start to exit and its peak resident memory."""
     arguments = [str(part) for part in command]
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "peak"
         errors_path = Path(scratch) / "errors"
         if GNU_TIME.is_file():
             arguments = [str(GNU_TIME), "--format=%U %S %M", f"--output={report}", *arguments]
+        environment = {**os.environ, **env} if env else None
         with errors_path.open("wb") as errors:
             start = time.perf_counter()
-            process = subprocess.Popen(arguments, stdout=subprocess.DEVNULL, stderr=errors, cwd=cwd)
+            process = subprocess.Popen(arguments, stdout=subprocess.DEVNULL, stderr=errors, cwd=cwd, env=environment)
             _, status, usage = os.wait4(process.pid, 0)
             seconds = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)

@@ -34,6 +34,17 @@ FINDINGS = Path(__file__).resolve().parent / "findings.md"
 PANDOC_PAIRS = {"text": ("plain", "txt"), "epub": ("epub3", "epub"), "easy-read": ("docx", "docx")}
 COMPARED = tuple(PANDOC_PAIRS)
 
+# Editions measured for every format, as extra arguments to ``focusreport build``: the default is every
+# language, one file each. Bilingual editions are one line more: ("--lang", "cy+en").
+EDITIONS: tuple[tuple[str, ...], ...] = ((),)
+
+# The formats a batch of requests asks for, in turn, in English and Welsh. The speech formats are left
+# out: each takes seconds of espeak-ng per language (see the growth table), which would hide the cost of
+# serving the batch itself.
+BATCH_FORMATS = ("text", "large-print", "easy-read", "epub", "html", "markdown", "braille")
+BATCH_LANGUAGES = ("en", "cy")
+CACHE_OFF = {"FOCUSREPORT_CACHE": "off"}
+
 
 @attrs.frozen
 class Settings:
@@ -48,6 +59,13 @@ class Settings:
     focusreport: tuple[str, ...]
     pandoc: str | None
     workdir: Path
+    requests: int
+    skip_after: float
+
+    @property
+    def cache(self) -> dict[str, str]:
+        """The environment that gives every measured focusreport its own parse cache, kept for the whole run."""
+        return {"FOCUSREPORT_CACHE": str(self.workdir / "parse-cache")}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,6 +95,12 @@ def _settings(argv: Sequence[str] | None) -> tuple[Settings, bool]:
     parser.add_argument("--startup-rounds", type=int, help="runs of each start-up command (default 15)")
     parser.add_argument("--sizes", help="comma-separated multiples of the bundled report (default 1,10,100)")
     parser.add_argument("--formats", help="comma-separated formats for the growth table (default: every installed format)")
+    parser.add_argument("--requests", type=int, help="requests in a batch (default 200)")
+    parser.add_argument(
+        "--skip-after",
+        type=float,
+        help="a format whose run took longer than this many seconds is run once at that size and not at larger sizes (default 120)",
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help=f"the report to write (default {DEFAULT_OUTPUT})")
     parser.add_argument("--focusreport", help="the focusreport command (default: the one beside this Python)")
     parser.add_argument("--workdir", type=Path, help="where to put generated content and outputs (default: a temporary folder)")
@@ -95,6 +119,8 @@ def _settings(argv: Sequence[str] | None) -> tuple[Settings, bool]:
         focusreport=(arguments.focusreport,) if arguments.focusreport else _focusreport_command(),
         pandoc=shutil.which("pandoc"),
         workdir=workdir,
+        requests=arguments.requests or (20 if quick else 200),
+        skip_after=arguments.skip_after or 120.0,
     )
     return settings, arguments.keep or arguments.workdir is not None
 
@@ -125,6 +151,7 @@ def measure_all(settings: Settings) -> report.Results:
     print(f"installed formats: {', '.join(installed)}", file=sys.stderr)
     comparison = compare_with_pandoc(settings, installed)
     growth = measure_growth(settings, installed)
+    batches = measure_batches(settings, installed)
     startup = measure_startup(settings)
     machine = describe(settings.pandoc)
     machine.append(("Load average at the start", load))
@@ -137,6 +164,7 @@ def measure_all(settings: Settings) -> report.Results:
         installed=tuple(installed),
         comparison=comparison,
         growth=growth,
+        batches=batches,
         startup=startup,
     )
 
@@ -144,7 +172,7 @@ def measure_all(settings: Settings) -> report.Results:
 def _command_line(settings: Settings) -> str:
     parts = ["python -m benchmarks"]
     parts.append(f"--rounds {settings.rounds} --growth-rounds {settings.growth_rounds} --startup-rounds {settings.startup_rounds}")
-    parts.append(f"--sizes {','.join(map(str, settings.sizes))}")
+    parts.append(f"--sizes {','.join(map(str, settings.sizes))} --requests {settings.requests} --skip-after {settings.skip_after:g}")
     if settings.formats:
         parts.append(f"--formats {','.join(settings.formats)}")
     return " ".join(parts)
@@ -159,22 +187,24 @@ def compare_with_pandoc(settings: Settings, installed: Sequence[str]) -> report.
         return report.Comparison(present, missing, (), why)
     work = settings.workdir / "compare"
     exported = work / "markdown"
-    measure.run([*settings.focusreport, "build", "-f", "markdown", "-o", exported])
+    measure.run([*settings.focusreport, "build", "-f", "markdown", "-o", exported], env=settings.cache)  # fills the parse cache too
     sources = sorted(exported.glob("*.md"))
-    rows = [(f"all compared formats ({', '.join(present)})", present)] if len(present) > 1 else []
-    rows += [(name, (name,)) for name in present]
-    ours: dict[str, list[Sample]] = {label: [] for label, _ in rows}
-    theirs: dict[str, list[Sample]] = {label: [] for label, _ in rows}
+    together = f"all compared formats ({', '.join(present)})"
+    rows = [(together, present, settings.cache)] if len(present) > 1 else []
+    rows += [(name, (name,), settings.cache) for name in present]
+    rows.append((f"{together if len(present) > 1 else present[0]}, parse cache off", present, CACHE_OFF))
+    ours: dict[str, list[Sample]] = {label: [] for label, _, _ in rows}
+    theirs: dict[str, list[Sample]] = {label: [] for label, _, _ in rows}
     for round_number in range(settings.rounds):
         print(f"comparison round {round_number + 1} of {settings.rounds}", file=sys.stderr)
-        for label, formats in rows:
+        for label, formats, env in rows:
             out = work / "out"
             choose = [argument for name in formats for argument in ("-f", name)]
-            ours[label].append(measure.run([*settings.focusreport, "build", *choose, "-o", out]))
+            ours[label].append(measure.run([*settings.focusreport, "build", *choose, "-o", out], env=env))
             theirs[label].append(measure.run_all(_pandoc_commands(settings.pandoc, formats, sources, work / "pandoc")))
     table = tuple(
         report.ComparisonRow(label, len(formats) * len(sources), Summary(tuple(ours[label])), Summary(tuple(theirs[label])))
-        for label, formats in rows
+        for label, formats, _ in rows
     )
     return report.Comparison(present, missing, table, "")
 
@@ -191,28 +221,70 @@ def _pandoc_commands(pandoc: str, formats: Sequence[str], sources: Sequence[Path
 
 
 def measure_growth(settings: Settings, installed: Sequence[str]) -> report.Growth:
-    """Loading and each format at each size of synthetic report: time and peak memory."""
+    """Loading and each format at each size of synthetic report: time and peak memory.
+
+    A cell whose run takes longer than ``settings.skip_after`` is run once only, and its
+    format no more at larger sizes: the report says so, with the time that was measured.
+    """
     wanted = settings.formats or tuple(installed)
     formats = tuple(name for name in wanted if name in installed)
     missing = tuple(name for name in wanted if name not in installed)
     reports = []
     for times in settings.sizes:
         print(f"generating a report {times}x the bundled one", file=sys.stderr)
-        reports.append(synthetic.generate(settings.workdir / f"content-{times}x", times))
-    rows = ("check", *formats)
+        made = synthetic.generate(settings.workdir / f"content-{times}x", times)
+        measure.run([*settings.focusreport, "check", str(made.folder)], env=settings.cache)  # fills the parse cache
+        reports.append(made)
+    rows: dict[str, tuple[list[str], dict[str, str]]] = {
+        "check": (["check"], settings.cache),
+        "check, parse cache off": (["check"], CACHE_OFF),
+    }
+    for name in formats:
+        for edition in EDITIONS:
+            rows[" ".join([name, *edition])] = (["build", "-f", name, *edition], settings.cache)
     samples: dict[tuple[str, int], list[Sample]] = {(row, made.times): [] for row in rows for made in reports}
+    skipped: dict[tuple[str, int], str] = {}
     for round_number in range(settings.growth_rounds):
         print(f"growth round {round_number + 1} of {settings.growth_rounds}", file=sys.stderr)
-        for made in reports:
-            for row in rows:
-                if row == "check":
-                    command = [*settings.focusreport, "check", str(made.folder)]
-                else:
-                    out = settings.workdir / f"out-{made.times}x"
-                    command = [*settings.focusreport, "build", str(made.folder), "-f", row, "-o", str(out)]
-                samples[(row, made.times)].append(measure.run(command))
-    cells = {key: Summary(tuple(values)) for key, values in samples.items()}
-    return report.Growth(tuple((made.times, made.items) for made in reports), rows, missing, cells)
+        for index, made in enumerate(reports):
+            for row, (arguments, env) in rows.items():
+                earlier = samples[(row, made.times)]
+                if (row, made.times) in skipped or (earlier and earlier[0].seconds > settings.skip_after):
+                    continue
+                command = [*settings.focusreport, *arguments, str(made.folder)]
+                if arguments[0] == "build":
+                    command += ["-o", str(settings.workdir / f"out-{made.times}x")]
+                sample = measure.run(command, env=env)
+                earlier.append(sample)
+                if sample.seconds > settings.skip_after:
+                    for later in reports[index + 1 :]:
+                        skipped[(row, later.times)] = (
+                            f"not run: {report.seconds(sample.seconds)} at {made.times}x, over the {settings.skip_after:g} s "
+                            "after which larger sizes are left out (`--skip-after`)"
+                        )
+    cells = {key: Summary(tuple(values)) for key, values in samples.items() if values}
+    return report.Growth(tuple((made.times, made.items) for made in reports), tuple(rows), missing, cells, skipped)
+
+
+def measure_batches(settings: Settings, installed: Sequence[str]) -> report.Batches:
+    """A batch of requests served in one process (``focusreport requests``), into an empty folder each round."""
+    formats = tuple(name for name in BATCH_FORMATS if name in installed)
+    if not formats or settings.requests < 1:
+        return report.Batches(0, (), None)
+    work = settings.workdir / "requests"
+    work.mkdir(parents=True, exist_ok=True)
+    asked = [(formats[number % len(formats)], BATCH_LANGUAGES[(number // len(formats)) % 2]) for number in range(settings.requests)]
+    listing = work / "requests.csv"
+    lines = ["id,format,language"] + [f"request-{number:04d},{name},{language}" for number, (name, language) in enumerate(asked)]
+    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    samples = []
+    rounds = max(settings.growth_rounds, 1)
+    for round_number in range(rounds):
+        print(f"request batch {round_number + 1} of {rounds}", file=sys.stderr)
+        out = work / f"served-{round_number}"
+        samples.append(measure.run([*settings.focusreport, "requests", str(listing), "--out", str(out)], env=settings.cache))
+        shutil.rmtree(out, ignore_errors=True)
+    return report.Batches(settings.requests, formats, Summary(tuple(samples)))
 
 
 def measure_startup(settings: Settings) -> tuple[report.StartupRow, ...]:
@@ -225,5 +297,5 @@ def measure_startup(settings: Settings) -> tuple[report.StartupRow, ...]:
     samples: dict[str, list[Sample]] = {label: [] for label in commands}
     for _ in range(settings.startup_rounds):
         for label, command in commands.items():
-            samples[label].append(measure.run(command))
+            samples[label].append(measure.run(command, env=settings.cache))
     return tuple(report.StartupRow(label, Summary(tuple(values))) for label, values in samples.items())

@@ -10,6 +10,7 @@ asks for a tool fails and says so, rather than running it.
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,13 +18,25 @@ import pytest
 
 import external
 import toolmarks
-from focusreport import Language, bundled_content_dir
+from focusreport import Language, bundled_content_dir, parsecache
 from focusreport.builder import output_name, render
 from focusreport.content import Content, read_content
 from focusreport.output import write_atomic
 from focusreport.writers import Registry, discover
 
 Built = Callable[[str, Language], Path]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _parse_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Parsed Fluent files are kept in a folder of this run (each pytest process its own), never the user's cache."""
+    before = os.environ.get(parsecache.ENVIRONMENT)
+    os.environ[parsecache.ENVIRONMENT] = str(tmp_path_factory.mktemp("parse-cache"))
+    yield
+    if before is None:
+        del os.environ[parsecache.ENVIRONMENT]
+    else:
+        os.environ[parsecache.ENVIRONMENT] = before
 
 
 @pytest.fixture(scope="session")

@@ -47,12 +47,13 @@ def test_quick_run_writes_every_table(tmp_path: Path) -> None:
     subprocess.run(command, cwd=ROOT, check=True, timeout=600, capture_output=True)
     markdown = output.read_text(encoding="utf-8")
     found = tables(markdown)
-    assert {"The machine", "Against pandoc", "Growth with the size of the report", "Start-up", "Targets"} <= set(found)
+    assert {"The machine", "Against pandoc", "Growth with the size of the report", "Request batches", "Start-up", "Targets"} <= set(found)
 
     installed = sorted(discover().writers)
     comparison = found["Against pandoc"]
     compared = [name for name in ("text", "epub", "easy-read") if name in installed]
-    assert [row[0] for row in comparison[1:]][-len(compared) :] == compared
+    assert [row[0] for row in comparison[1:-1]][-len(compared) :] == compared
+    assert comparison[-1][0].endswith(", parse cache off")
     for row in comparison[1:]:
         assert re.fullmatch(r"\*\*\d+\.\d\d\*\*", row[-2])  # one round: no spread
         assert re.fullmatch(r"\S+ s / \S+ s = \d+\.\d\d", row[-1])
@@ -62,13 +63,16 @@ def test_quick_run_writes_every_table(tmp_path: Path) -> None:
 
     growth = found["Growth with the size of the report"]
     assert growth[0] == ["Format", "1x", "2x", "growth 1x to 2x", "peak memory 1x", "peak memory 2x"]
-    assert [row[0] for row in growth[1:]] == ["`check`", *(f"`{name}`" for name in installed)]
+    assert [row[0] for row in growth[1:]] == ["`check`", "`check, parse cache off`", *(f"`{name}`" for name in installed)]
     for row in growth[1:]:
         assert re.fullmatch(r"\d+\.\dx", row[3]) and row[4].endswith(" MiB")
 
     startup = [row[0] for row in found["Start-up"][1:]]
     assert startup[:2] == ["`focusreport --help`", "`focusreport formats`"]
-    assert len(found["Targets"]) == 5
+    batch = found["Request batches"]
+    assert batch[0] == ["Batch", "Time", "CPU time", "Time per request", "Peak memory"]
+    assert batch[1][0] == "20 requests" and re.fullmatch(r"\d+\.\d ms", batch[1][3])
+    assert len(found["Targets"]) == 6
     assert "Processor" in [row[0] for row in found["The machine"]]
 
 

@@ -17,6 +17,7 @@ from focusreport.reproduciblezip import entries_of, entry_date, write_zip
 from focusreport.writers import Registry
 
 ENTRIES = [("mimetype", b"application/epub+zip"), ("b/later.xml", b"<a>" + b"x" * 500 + b"</a>"), ("a/first.txt", b"words " * 100)]
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def test_entries_keep_their_order_and_content_and_only_the_named_ones_are_stored() -> None:
@@ -29,6 +30,24 @@ def test_entries_keep_their_order_and_content_and_only_the_named_ones_are_stored
     assert {(info.create_system, info.external_attr >> 16) for info in infos} == {(3, 0o100644)}
     assert all(info.extra == b"" for info in infos)
     assert data[30:38] == b"mimetype" and data[38:58] == b"application/epub+zip"
+
+
+@pytest.mark.parametrize("name", ["media/a.png", "media/B.JPG", "sound/one.mp3", "fonts/f.woff2"])
+def test_an_already_compressed_entry_is_stored_as_it_is(name: str) -> None:
+    content = bytes(range(256)) * 8
+    data = write_zip([*ENTRIES, (name, content)], datetime.date(2020, 10, 1), stored={"mimetype"})
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo(name)
+        assert archive.read(info) == content
+    assert info.compress_type == zipfile.ZIP_STORED
+    assert info.compress_size == len(content)
+
+
+@pytest.mark.parametrize("name", ["png", "media.png/index.xml", "a.pngx", "word/document.xml"])
+def test_a_name_that_only_looks_like_a_picture_is_deflated(name: str) -> None:
+    data = write_zip([(name, b"words " * 100)], datetime.date(2020, 10, 1))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.getinfo(name).compress_type == zipfile.ZIP_DEFLATED
 
 
 def test_the_same_entries_give_the_same_bytes() -> None:
@@ -68,7 +87,8 @@ def test_both_writers_date_every_entry_the_same_way(
     data = render_outline(attrs.evolve(outline, published=published), writer, strings, options)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         infos = archive.infolist()
+        pictures = [info.filename for info in infos if archive.read(info).startswith(PNG_SIGNATURE)]
     assert {info.date_time for info in infos} == {stamp}
     assert {(info.create_system, info.external_attr >> 16) for info in infos} == {(3, 0o100644)}
     stored = [info.filename for info in infos if info.compress_type == zipfile.ZIP_STORED]
-    assert stored == (["mimetype"] if format_name == "epub" else [])
+    assert stored == (["mimetype"] if format_name == "epub" else []) + pictures

@@ -21,6 +21,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt
 from docx.styles.style import ParagraphStyle
 
+from focusreport_wordprocessing.lookups import remember_style_ids
 from focusreport_wordprocessing.text import set_language
 
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -52,6 +53,7 @@ def new_document(language: str, page: Page, style: TextStyle) -> DocumentObject:
     _set_page(document, page)
     _set_language(document, language)
     _set_text_style(document, style, language)
+    remember_style_ids(document)
     return document
 
 

@@ -13,6 +13,7 @@ from docx.parts.story import StoryPart
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
+from focusreport_wordprocessing.lookups import image_of
 from focusreport_wordprocessing.text import clean
 
 
@@ -41,7 +42,7 @@ def add_picture(paragraph: Paragraph, picture: Picture, width_cm: float) -> None
     """
     part = paragraph.part
     assert isinstance(part, StoryPart)
-    relationship, image = part.get_or_add_image(str(picture.path))
+    relationship, image = image_of(part, picture.path)
     width, height = image.scaled_dimensions(Cm(width_cm), None)
     inline = CT_Inline.new_pic_inline(_next_shape_id(part), relationship, picture.id, width, height)
     for side in ("distT", "distB", "distL", "distR"):

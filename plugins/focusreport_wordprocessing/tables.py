@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import cast
 
 from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm
 from docx.table import Table, _Row
 
@@ -61,13 +63,35 @@ def _row_properties(row: _Row, *tags: str) -> None:
 
 
 def column_widths(table: Table, widths_cm: Sequence[float]) -> None:
-    """Fix the width of each column (grid and every cell), so Word and LibreOffice agree."""
-    table.autofit = False
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
+    """Fix the width of each column (grid and every cell), so Word and LibreOffice agree.
+
+    A table written row by row is given its widths after each row: rows given the same
+    widths by an earlier call are left as they are, so that this stays linear, not
+    quadratic, in the rows (python-docx walks the whole table to find a row's cells).
+    """
+    widths = tuple(widths_cm)
+    done = _WIDTHS_SET.get(table)
+    last = done[1] if done is not None and done[0] == widths else None
+    if last is None:
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Cm(width)
+    new: list[BaseOxmlElement] = []
+    element = table._tbl[-1]
+    while element is not None and element is not last:  # from the last row back to the last one done
+        if element.tag == _ROW:
+            new.append(element)
+        element = element.getprevious()
+    for tr in reversed(new):
+        for cell, width in zip(_Row(tr, table).cells, widths, strict=True):
             cell.width = Cm(width)
+    if new or last is not None:
+        _WIDTHS_SET[table] = (widths, new[0] if new else last)
+
+
+_ROW = qn("w:tr")
+_WIDTHS_SET: weakref.WeakKeyDictionary[Table, tuple[tuple[float, ...], BaseOxmlElement | None]] = weakref.WeakKeyDictionary()
+"""For each table given widths: the widths, and the last row that has them (rows are only ever added at the end)."""
 
 
 def _set_look(table: Table, first_row: bool) -> None:

@@ -19,6 +19,8 @@ import attrs
 from fluent.runtime.resolver import MAX_PART_LENGTH, Pattern
 from fluent.syntax import FluentParser, ast
 
+from focusreport import parsecache
+
 MAX_NESTING = 20
 """The deepest nesting of placeables, selectors and function calls, counted through the messages and terms referred to.
 
@@ -106,9 +108,10 @@ def parse(text: str, with_spans: bool) -> tuple[ast.Resource, str, list[Withheld
 
     :func:`withhold_deep` finds every nesting in text that is Fluent, and in most that is
     not; what broken syntax still hides from it ends here, without a RecursionError.
+    A text parsed before comes from :mod:`focusreport.parsecache`.
     """
     try:
-        return FluentParser(with_spans=with_spans).parse(text), text, []
+        return parsecache.parse(text, with_spans), text, []
     except RecursionError:
         pass
     withheld: list[Withheld] = []
