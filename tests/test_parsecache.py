@@ -80,17 +80,6 @@ def test_a_folder_that_cannot_be_made_is_not_used(tmp_path: Path, monkeypatch: p
     assert blocked.read_text() == "in the way"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="the superuser writes into a read-only folder")
-def test_a_read_only_folder_is_read_and_not_written(cache: Path) -> None:
-    parsecache.parse(TEXT, True)
-    (cache / "fluent").chmod(0o555)
-    try:
-        assert parsecache.parse(TEXT + "x = y\n", True).equals(FluentParser(with_spans=True).parse(TEXT + "x = y\n"))
-        assert len(entries(cache)) == 1
-    finally:
-        (cache / "fluent").chmod(0o755)
-
-
 def test_entries_are_still_read_when_none_can_be_written(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = parsecache.parse(TEXT, True)
 
