@@ -113,3 +113,11 @@ def test_the_library_is_read_again_when_a_file_changes(tmp_path: Path) -> None:
         english.read_text(encoding="utf-8").replace("actions-heading = What did we do?", "actions-heading = What we did"), encoding="utf-8"
     )
     assert load_library(tmp_path)[Language.EN].format("actions-heading") == "What we did"
+
+
+@pytest.mark.parametrize("tail", ["", "broken = { \n"], ids=["clean", "with-junk"])
+def test_a_message_under_a_comment_is_placed_on_its_own_line(tail: str) -> None:
+    text = "# What the greeting is for.\n# Said once.\nhello = Hi\n    .easy = Hello\n" + tail
+    strings = Strings("en-GB", [(Path("en-GB.ftl"), text)])
+    assert strings.sources["hello"].line == 3
+    assert strings.sources["hello"].line_of("easy") == 4

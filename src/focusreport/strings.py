@@ -343,7 +343,8 @@ def _span_places(resource: ast.Resource, lines: _LineIndex) -> Places:
         if isinstance(entry, ast.Message | ast.Term):
             assert entry.span is not None
             attributes = {attribute.id.name: lines.line(attribute.span.start) for attribute in entry.attributes if attribute.span}
-            places[id(entry)] = (lines.line(entry.span.start), attributes)
+            start = entry.id.span.start if entry.id.span else entry.span.start  # the message's own line, not its comment's
+            places[id(entry)] = (lines.line(start), attributes)
     return places
 
 
@@ -352,7 +353,7 @@ def _quick_places(text: str, resource: ast.Resource, lines: _LineIndex) -> Place
 
     Entries start at the beginning of a line and attributes on an indented line starting
     with a dot; ``None`` when the file has junk or the starts found differ from the parser's.
-    A message with a comment starts, as the parser counts it, on the comment's first line.
+    A message is placed on the line of its name, after any comment above it.
     """
     entries: list[ast.Message | ast.Term] = []
     for entry in resource.body:
@@ -372,10 +373,7 @@ def _quick_places(text: str, resource: ast.Resource, lines: _LineIndex) -> Place
         found = [(match.group(1), match.start()) for match in _ATTRIBUTE_START.finditer(text, start.start(), end)]
         if [attribute for attribute, _ in found] != [attribute.id.name for attribute in entry.attributes]:
             return None
-        line = lines.line(start.start())
-        if entry.comment is not None:
-            line -= (entry.comment.content or "").count("\n") + 1
-        places[id(entry)] = (line, {attribute: lines.line(offset) for attribute, offset in found})
+        places[id(entry)] = (lines.line(start.start()), {attribute: lines.line(offset) for attribute, offset in found})
     return places
 
 
