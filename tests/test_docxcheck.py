@@ -20,7 +20,9 @@ from docx.shared import Pt, RGBColor
 
 from focusreport import Picture
 from focusreport.cli import main
+from focusreport.content import load_library
 from focusreport.docxcheck import RULES, check_docx, contrast_ratio
+from focusreport.languages import Language
 from focusreport_wordprocessing import (
     CoreProperties,
     Page,
@@ -74,7 +76,7 @@ def clean_document(picture: Picture) -> DocumentObject:
         add_text(row.cells[0].paragraphs[0], bin_name, LANGUAGE)
         add_text(row.cells[1].paragraphs[0], day, LANGUAGE)
     add_text(document.add_paragraph(), "Thank you for recycling.", LANGUAGE)
-    add_page_numbers(document, LANGUAGE)
+    add_page_numbers(document, LANGUAGE, load_library()[Language.EN])
     return document
 
 

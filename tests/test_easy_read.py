@@ -287,8 +287,11 @@ def test_the_command_line_check_passes_and_detects_easy_read(built, pictured: di
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
-def test_libreoffice_opens_it_fits_in_24_pages_and_numbers_every_page(built, pictured, language: Language, tmp_path: Path) -> None:
+def test_libreoffice_opens_it_fits_in_24_pages_and_numbers_every_page(
+    built, content: Content, pictured, language: Language, tmp_path: Path
+) -> None:
     pdftotext = str(Path(require("pdfinfo")).with_name("pdftotext"))  # poppler-utils, beside pdfinfo
+    strings = content.library[language]
     for path in (built("easy-read", language), pictured[language]):
         pdf = soffice_to_pdf(path, tmp_path / path.stem)
         pages = pdf_pages(pdf)
@@ -297,7 +300,8 @@ def test_libreoffice_opens_it_fits_in_24_pages_and_numbers_every_page(built, pic
             text = subprocess.run(
                 [pdftotext, "-f", str(page), "-l", str(page), "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
             )
-            assert text.stdout.split()[-1] == str(page), f"{path.name}: page {page} has no page number at its foot"
+            footer = squeeze(strings.format("page-of-pages", page=page, pages=pages))
+            assert squeeze(text.stdout.strip().splitlines()[-1]) == footer, f"{path.name}: page {page} has no page number at its foot"
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)

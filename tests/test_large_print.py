@@ -29,7 +29,7 @@ from facts import figures, missing_passages, normalise, source_figures
 from focusreport import Language, bundled_content_dir
 from focusreport.builder import build, render_outline
 from focusreport.cli import main
-from focusreport.content import Content, read_content
+from focusreport.content import Content, load_library, read_content
 from focusreport.docxcheck import check_docx
 from focusreport.errors import UsageError
 from focusreport.outline import (
@@ -52,6 +52,7 @@ from focusreport.outline import (
     plain,
 )
 from focusreport.outliner import make_outline
+from focusreport.strings import Strings
 from focusreport.writers import Registry
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -137,6 +138,7 @@ def _split_words(docx: Path, pdf: Path) -> list[str]:
     document = _document(docx)
     texts = [paragraph.text for paragraph in document.paragraphs]
     texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    texts += [paragraph.text for section in document.sections for paragraph in section.footer.paragraphs]
     words = {word for text in texts for word in _words(text).split()}
     tokens = _words(_pdftotext(pdf)).split()
     return [token for token in tokens if token not in words and not _is_label(token) and not token.isdigit()]
@@ -150,7 +152,12 @@ def _is_label(token: str) -> bool:
 def _page_numbers(pdf: Path) -> list[str]:
     """The lowest line of each page, where the page number is."""
     pages = [page for page in _pdftotext(pdf, "-layout").split("\f") if page.strip()]
-    return [page.strip().splitlines()[-1].strip() for page in pages]
+    return [" ".join(page.strip().splitlines()[-1].split()) for page in pages]
+
+
+def _footers(strings: Strings, pages: int) -> list[str]:
+    """The words "Page N of M" for every page, in the language of ``strings``."""
+    return [strings.format("page-of-pages", page=page, pages=pages) for page in range(1, pages + 1)]
 
 
 @pytest.fixture(scope="module")
@@ -276,9 +283,9 @@ def test_no_word_is_split_across_lines(built: Built, pdfs: dict[Language, Path],
 
 
 @by_language
-def test_every_page_has_its_number(pdfs: dict[Language, Path], language: Language) -> None:
+def test_every_page_has_its_number(pdfs: dict[Language, Path], content: Content, language: Language) -> None:
     numbers = _page_numbers(pdfs[language])
-    assert numbers == [str(number) for number in range(1, pdf_pages(pdfs[language]) + 1)]
+    assert numbers == _footers(content.library[language], pdf_pages(pdfs[language]))
 
 
 @by_language
@@ -566,7 +573,7 @@ def test_a_table_too_wide_for_portrait_gets_landscape_pages_of_its_own(shapes: t
     assert [index for index, size in enumerate(sizes) if size[0] > size[1]] == wide
     assert sizes[0][0] < sizes[0][1] and sizes[-1][0] < sizes[-1][1]
     assert _split_words(path, pdf) == []
-    assert _page_numbers(pdf) == [str(number) for number in range(1, len(pages) + 1)]
+    assert _page_numbers(pdf) == _footers(load_library()[Language.EN], len(pages))
 
 
 def test_a_table_too_wide_for_any_page_is_read_row_by_row(registry: Registry, content: Content, tmp_path: Path) -> None:
@@ -637,6 +644,6 @@ def test_example_reports_pass_every_check_in_every_language(name: str, examples:
         assert _headings(document) == [(level, _words(title)) for level, title in _expected_headings(outline)]
         assert len(document.tables) == len(_blocks(outline, Table))
         assert _split_words(path, pdf) == []
-        assert _page_numbers(pdf) == [str(number) for number in range(1, pdf_pages(pdf) + 1)]
+        assert _page_numbers(pdf) == _footers(content.library[language], pdf_pages(pdf))
         text = normalise(pandoc_plain(path, "docx"))
         assert [passage for passage in _passages(outline) if normalise(passage) not in text] == []

@@ -23,6 +23,7 @@ actions-heading = Beth wnaethon ni?
 impacts-heading = Pa wahaniaeth wnaethon ni?
 theme-heading = { $theme }: { $summary }
 published-by = Cyhoeddwr: { $council }
+page-of-pages = Tudalen { $page } o { $pages }
 
 ## Codau, wedi'u hesbonio y tro cyntaf y cânt eu defnyddio
 

@@ -23,6 +23,7 @@ actions-heading = What did we do?
 impacts-heading = What difference did we make?
 theme-heading = { $theme }: { $summary }
 published-by = Published by { $council }
+page-of-pages = Page { $page } of { $pages }
 
 ## Codes, explained on first use
 

@@ -31,7 +31,7 @@ def render_easy_read(outline: Outline, strings: Strings, size: int) -> bytes:
     """The easy-read .docx of ``outline`` (in easy wording), body text ``size`` points."""
     language = outline.language.tag
     document = new_document(language, Page(MARGIN_CM), TextStyle("Arial", size, scaled_headings(size)))
-    add_page_numbers(document, language)
+    add_page_numbers(document, language, strings)
     _EasyRead(document, outline, strings, size).write()
     return save(document, CoreProperties.of_outline(outline, strings, "easy-read-title"))
 

@@ -44,7 +44,7 @@ def render_large_print(outline: Outline, strings: Strings, size: int) -> bytes:
     style = TextStyle("Arial", size, scaled_headings(size))
     document = new_document(language, Page(MARGIN_CM), style)
     prepare(document, style.space_after)
-    add_page_numbers(document, language)
+    add_page_numbers(document, language, strings)
     _LargePrint(document, outline, strings, size).write()
     keep_hyphenated_words_whole(document.element.body)
     return save(document, CoreProperties.of_outline(outline, strings, "large-print-title"))

@@ -24,6 +24,7 @@ actions-heading = Co zrobiliśmy?
 impacts-heading = Co zmieniła nasza praca?
 theme-heading = { $theme }: { $summary }
 published-by = Wydawca: { $council }
+page-of-pages = Strona { $page } z { $pages }
 
 ## Kody, wyjaśnione przy pierwszym użyciu
 
