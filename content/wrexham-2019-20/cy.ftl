@@ -6,6 +6,7 @@
 
 report-title = Canolbwyntio ar ein Perfformiad
 report-subtitle = Crynodeb Gweithredol 2019 – 2020
+    .easy = Sut wnaethon ni rhwng Ebrill 2019 a Mawrth 2020
 council-name = Cyngor Bwrdeistref Sirol Wrecsam
 report-period = Ebrill 2019 i Fawrth 2020
 

@@ -6,6 +6,7 @@
 
 report-title = Focused on our Performance
 report-subtitle = Executive Summary 2019 – 2020
+    .easy = How we did from April 2019 to March 2020
 council-name = Wrexham County Borough Council
 report-period = April 2019 to March 2020
 

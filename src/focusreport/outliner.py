@@ -181,13 +181,15 @@ class _Outliner:
     def outline(self, links: Mapping[Language, str]) -> Outline:
         report = self.report
         sections = tuple(section for part in report.parts for section in self.part(part, TOP_LEVEL))
+        subtitle = report.easy_subtitle if self.easy and report.easy_subtitle else report.subtitle
+        cover = report.cover if self.easy else None
         return Outline(
             report_id=report.id,
             language=report.language,
             wording=self.wording,
-            title=self.format("document-title", title=report.title, subtitle=report.subtitle),
+            title=self.format("document-title", title=report.title, subtitle=subtitle),
             report_title=report.title,
-            subtitle=report.subtitle,
+            subtitle=subtitle,
             council=report.council,
             period=report.period,
             subject=self.format("document-subject", council=report.council, period=report.period),
@@ -201,6 +203,7 @@ class _Outliner:
             other_languages=language_links(report, links),
             hard_words=self.hard_words,
             pronunciations=report.pronunciations,
+            cover=Picture(cover.id, cover.path, cover.media_type, cover.alt) if cover else None,
         )
 
     def part(self, part: Part, level: int) -> Iterator[Section]:

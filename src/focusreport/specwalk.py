@@ -172,6 +172,8 @@ def texts(spec: ReportSpec) -> Iterator[Text]:
 
 def pictures(spec: ReportSpec) -> Iterator[tuple[str, FieldPath]]:
     """Every picture id the structure names outside the pictures list, with its field."""
+    if spec.cover:
+        yield spec.cover, ("cover",)
     for index, scale in enumerate(spec.scales):
         for number, level in enumerate(scale.levels):
             if level.picture:
