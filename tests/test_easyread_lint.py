@@ -16,7 +16,7 @@ from focusreport import Language, bundled_content_dir, specwalk
 from focusreport.builder import build
 from focusreport.cli import main
 from focusreport.content import Content, check_content, read_content
-from focusreport.easyread import MAX_WORDS, lint, parse_hard_words, sentences, word_count
+from focusreport.easyread import MAX_WORDS, lint, number_problems, parse_hard_words, sentences, word_count
 from focusreport.errors import Problem
 from focusreport.model import ThemesPart
 from helpers import replace_in
@@ -153,7 +153,7 @@ def test_alternative_text_says_what_a_picture_means(folder: Path, language: Lang
 
 
 def test_figures_that_differ_between_the_languages_are_a_content_problem(folder: Path) -> None:
-    line = replace_in(folder / "cy.ftl", "Gwarion ni fwy na £5.5 miliwn", "Gwarion ni fwy na £5 miliwn")
+    line = replace_in(folder / "cy.ftl", "Gwarion ni fwy na £5 miliwn", "Gwarion ni fwy na £6 miliwn")
     problems = check_content(folder)
     assert [(p.file, p.line, p.field) for p in problems] == [(folder / "cy.ftl", line, "economy-action-town-centre.easy")]
     assert "figures differ" in problems[0].message
@@ -209,3 +209,40 @@ def test_hard_word_forms_stars_and_glossary_matching() -> None:
     assert not aspiration.pattern.search("inspiration")
     assert association.pattern.search("Mae'r gymdeithas\ndai yn rhentu")
     assert association.explained_by(["cymdeithas dai"]) and not association.explained_by(["cymdeithas"])
+
+
+@pytest.mark.parametrize(
+    ("full", "easy", "complaints"),
+    [
+        # Whole numbers and "N out of 10" that say what the full wording says pass.
+        ("An improvement to 80% from 72% in 2018/19.", "8 out of 10 people feel safe. In 2018 to 2019, it was 7 out of 10.", []),
+        ("Cleared in 2.82 days from 3.95 days.", "It takes about 3 days. It took about 4 days before.", []),
+        ("Invested £5,549,669 and secured £1.5 million.", "We spent more than £5 million.", []),
+        # Decimals and percentages are hard numbers.
+        ("Cleared in 2.82 days.", "It takes 2.82 days.", ["decimal 2.82"]),
+        ("80% feel safe.", "80% of people feel safe.", ["percentage '80%'"]),
+        # A figure the full wording does not give, nor round to, changes what it says.
+        ("80% feel safe.", "9 out of 10 people feel safe.", ["figure 9"]),
+        ("Cleared in 2.82 days.", "It takes about 2 working days and 5 hours.", ["figure 5"]),
+    ],
+)
+def test_easy_numbers_are_whole_and_say_what_the_full_wording_says(full: str, easy: str, complaints: list[str]) -> None:
+    problems = number_problems(full, easy, "en-GB")
+    assert len(problems) == len(complaints), problems
+    for problem, complaint in zip(problems, complaints, strict=True):
+        assert complaint in problem
+
+
+def test_a_percentage_in_easy_wording_is_reported_with_its_file_and_line(folder: Path) -> None:
+    lines = {
+        language: replace_in(folder / FTL[language], old, new)
+        for language, old, new in (
+            (Language.EN, "8 out of 10 people now feel safe", "80% of people now feel safe"),
+            (Language.CY, "Mae 8 o bob 10 o bobl bellach", "Mae 80% o bobl bellach"),
+        )
+    }
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [
+        (folder / FTL[language], lines[language], "people-impact-feeling-safe.easy") for language in (Language.EN, Language.CY)
+    ]
+    assert all("80%" in problem.message for problem in problems)

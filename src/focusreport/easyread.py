@@ -7,13 +7,19 @@ printed in its plain wording), but each is a problem for the accessibility team 
 fix, so each is reported with its file, line and field, in both languages.
 
 That both languages state the same figures is checked when the content is loaded,
-for every message and attribute, the easy wording included.
+for every message and attribute, the easy wording included. Here the easy wording's
+figures are checked against its own full wording: easy numbers are whole, with no
+percentages ("8 out of 10" for 80%), and each is a figure of the full wording, a
+rounding of one (3 for 2.82 days, £5 million for £5,549,669), a tenth of a
+percentage with its 10 (8 and 10 for 80%), or a year.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import attrs
@@ -22,6 +28,7 @@ from focusreport import specwalk
 from focusreport.content import LOCALES_FOLDER, STRUCTURE_FILE, Content
 from focusreport.errors import ContentError, Problem
 from focusreport.fieldpath import FieldPath, render
+from focusreport.figures import figures
 from focusreport.languages import Language, lookup_chain
 from focusreport.resources import locales_dir
 from focusreport.spec import GlossaryPart
@@ -41,6 +48,11 @@ _PICTURE_OPENINGS = {
     "en": ("picture of", "image of", "photo of", "icon of", "graphic of"),
     "cy": ("llun o", "delwedd o", "ffotograff o", "eicon o"),
 }
+_PERCENTAGE = re.compile(r"(\d[\d.,\u00a0\u202f]*)\s?%")
+_YEARS = range(1900, 2101)
+"""A figure in these is read as a year: a date, not an amount to check."""
+_SCALES = (Decimal(1_000), Decimal(1_000_000), Decimal(1_000_000_000))
+"""Thousands, millions and billions: "£5 million" rounds £5,549,669."""
 
 
 @attrs.frozen
@@ -161,6 +173,8 @@ def _check_language(content: Content, language: Language, hard_words: Sequence[H
         field = f"{message_id}.{EASY}"
         line = source.line_of(EASY)
         problems.extend(_check_sentences(text, source.path, line, field))
+        full = strings.format(message_id) if strings.has(message_id) else ""
+        problems.extend(Problem(source.path, line, field, message) for message in number_problems(full, text, strings.locale))
         for term in hard_words:
             match = term.pattern.search(text)
             if match and not term.explained_by(glossary):
@@ -203,6 +217,53 @@ def _check_sentences(text: str, path: Path, line: int, field: str) -> list[Probl
                 )
             )
     return problems
+
+
+def number_problems(full: str, easy: str, locale: str) -> list[str]:
+    """What is wrong with the numbers of ``easy`` wording, the easy form of ``full``, in ``locale``.
+
+    A decimal or a percentage is hard to read: each is reported. Where the full wording
+    has such a hard number, each figure of the easy wording must come from the full
+    wording, as it is or made easy (see the module's docstring), so that making a
+    number easy never changes what it says. (Elsewhere easy wording may add figures
+    of its own: "school years 7, 8 and 9" explains Key Stage 3.)
+    """
+    problems = []
+    easy_figures = figures(easy, locale)
+    for figure in sorted(easy_figures):
+        if "." in figure:
+            problems.append(f"the decimal {figure} is a hard number: use a whole number ('about 3 days' for 2.82 days)")
+    for match in _PERCENTAGE.finditer(easy):
+        problems.append(f"the percentage {match.group(0)!r} is a hard number: say it as 'N out of 10' (80% is 8 out of 10)")
+    hard = _PERCENTAGE.search(full) or any("." in figure for figure in figures(full, locale))
+    allowed = _easy_forms(full, locale) if hard else set()
+    for figure in sorted(easy_figures) if hard else ():
+        if "." not in figure and Decimal(figure) not in allowed and int(figure) not in _YEARS:
+            problems.append(
+                f"the figure {figure} is not in the full wording, nor a rounding of one of its figures: "
+                "an easy number must say what the full wording says"
+            )
+    return problems
+
+
+def _easy_forms(full: str, locale: str) -> set[Decimal]:
+    """Every whole number an easy wording of ``full`` may state (see :func:`number_problems`)."""
+    forms: set[Decimal] = set()
+    percentages = [Decimal(figure) for match in _PERCENTAGE.finditer(full) for figure in figures(match.group(1), locale)]
+    for value in [Decimal(figure) for figure in figures(full, locale)]:
+        forms |= {value, _round(value), Decimal(math.floor(value))}
+        for scale in _SCALES:
+            if value >= scale:
+                forms |= {_round(value / scale), Decimal(math.floor(value / scale))}
+            if (value * scale) == (value * scale).to_integral_value():
+                forms.add(value * scale)
+    for percentage in percentages:
+        forms |= {_round(percentage / 10), Decimal(10), Decimal(100)}
+    return forms
+
+
+def _round(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
 def _alt_text_problem(alt: str, file: str, language: Language) -> str | None:
