@@ -28,7 +28,7 @@ page-of-pages = Tudalen { $page } o { $pages }
 ## Codau, wedi'u hesbonio y tro cyntaf y cânt eu defnyddio
 
 codes-intro = Mae pob cod yn dechrau gyda chod ei thema:
-code-meaning = Ystyr { $code } yw { $theme }
+code-meaning = { $code }: y thema { $theme }
 coded-title = { $code } { $title }
 
 ## Colofnau tablau

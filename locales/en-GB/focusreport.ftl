@@ -28,7 +28,7 @@ page-of-pages = Page { $page } of { $pages }
 ## Codes, explained on first use
 
 codes-intro = Each code starts with the code of its theme:
-code-meaning = { $code } stands for { $theme }
+code-meaning = { $code }: the theme { $theme }
 coded-title = { $code } { $title }
 
 ## Columns of tables

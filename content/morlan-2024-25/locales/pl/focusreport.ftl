@@ -29,7 +29,7 @@ page-of-pages = Strona { $page } z { $pages }
 ## Kody, wyjaśnione przy pierwszym użyciu
 
 codes-intro = Każdy kod zaczyna się od kodu swojego tematu:
-code-meaning = { $code } oznacza temat: { $theme }
+code-meaning = { $code }: temat { $theme }
 coded-title = { $code } { $title }
 
 ## Kolumny tabel
