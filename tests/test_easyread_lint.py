@@ -16,7 +16,7 @@ from focusreport import Language, bundled_content_dir, specwalk
 from focusreport.builder import build
 from focusreport.cli import main
 from focusreport.content import Content, check_content, read_content
-from focusreport.easyread import MAX_WORDS, lint, number_problems, parse_hard_words, sentences, word_count
+from focusreport.easyread import MAX_WORDS, lint, number_problems, parse_hard_words, sentences, ungrouped_numbers, word_count
 from focusreport.errors import Problem
 from focusreport.model import ThemesPart
 from helpers import replace_in
@@ -246,3 +246,38 @@ def test_a_percentage_in_easy_wording_is_reported_with_its_file_and_line(folder:
         (folder / FTL[language], lines[language], "people-impact-feeling-safe.easy") for language in (Language.EN, Language.CY)
     ]
     assert all("80%" in problem.message for problem in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "grouped"),
+    [
+        ("4000 individuals were helped.", "en-GB", ["4,000"]),
+        ("Cafodd 12450 o fusnesau eu cefnogi.", "cy-GB", ["12,450"]),
+        ("In 2019 we answered 4,000 calls on 01978 292000.", "en-GB", []),
+        ("Zapytaliśmy 1860 osób.", "pl-PL", []),  # Polish leaves four digits whole
+        ("Zapytaliśmy 12450 osób.", "pl-PL", ["12\u00a0450"]),
+    ],
+)
+def test_numbers_of_four_digits_or_more_are_grouped_as_their_language_groups_them(text: str, locale: str, grouped: list[str]) -> None:
+    problems = ungrouped_numbers(text, locale)
+    assert len(problems) == len(grouped), problems
+    assert all(f"as {form}:" in problem for problem, form in zip(problems, grouped, strict=True))
+
+
+def test_an_ungrouped_number_is_reported_in_every_wording_that_has_it(folder: Path) -> None:
+    lines = [
+        replace_in(
+            folder / FTL[Language.EN], "people-impact-alcohol-treatment-centre = 4,000", "people-impact-alcohol-treatment-centre = 4000"
+        ),
+        replace_in(
+            folder / FTL[Language.CY],
+            "people-impact-alcohol-treatment-centre = Cafodd 4,000",
+            "people-impact-alcohol-treatment-centre = Cafodd 4000",
+        ),
+    ]
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [
+        (folder / FTL[language], line, "people-impact-alcohol-treatment-centre")
+        for language, line in zip((Language.EN, Language.CY), lines, strict=True)
+    ]
+    assert all("4000 as 4,000" in problem.message for problem in problems)

@@ -289,6 +289,31 @@ def test_every_page_has_its_number(pdfs: dict[Language, Path], content: Content,
 
 
 @by_language
+def test_no_page_is_left_half_empty(pdfs: dict[Language, Path], language: Language) -> None:
+    """Headings, lead-ins and table rows kept with what follows never push so much to the next page that
+    a page is less than half full (the last page aside): how far down each page the words go, footer left out."""
+    filled = []
+    for page in _pdftotext(pdfs[language], "-bbox").split("<page ")[1:]:
+        height = float(re.search(r'height="([0-9.]+)"', page).group(1))
+        bottoms = [float(y) for y in re.findall(r'yMax="([0-9.]+)"', page)]
+        footer = max(bottoms)
+        filled.append(max(y for y in bottoms if y < footer - 1) / height)
+    assert len(filled) == pdf_pages(pdfs[language])
+    assert [index + 1 for index, share in enumerate(filled[:-1]) if share < 0.5] == []
+
+
+@by_language
+def test_lead_ins_stay_with_their_lists(built: Built, language: Language) -> None:
+    paragraphs = _document(built("large-print", language)).paragraphs
+    lead_ins = [
+        paragraph
+        for paragraph, after in itertools.pairwise(paragraphs)
+        if paragraph.style.name == "Normal" and after.style.name.startswith("List") and paragraph.text.endswith(":")
+    ]
+    assert lead_ins and all(paragraph.paragraph_format.keep_with_next for paragraph in lead_ins)
+
+
+@by_language
 def test_clear_print_arial_18pt_bold_larger_headings_a4_wide_margins(built: Built, content: Content, language: Language) -> None:
     document = _document(built("large-print", language))
     normal = document.styles["Normal"]

@@ -49,6 +49,9 @@ _PICTURE_OPENINGS = {
     "cy": ("llun o", "delwedd o", "ffotograff o", "eicon o"),
 }
 _PERCENTAGE = re.compile(r"(\d[\d.,\u00a0\u202f]*)\s?%")
+_BARE_NUMBER = re.compile(r"(?<![\w.,\u00a0\u202f])(?<!\d )\d{4,}(?![\w,.]\d|\w)")
+_GROUPS_FROM_FIVE_DIGITS = frozenset({"pl", "es"})
+"""Languages that leave a four-digit number whole (1860, 3400): CLDR's minimumGroupingDigits of 2, which Babel does not apply."""
 _YEARS = range(1900, 2101)
 """A figure in these is read as a year: a date, not an amount to check."""
 _SCALES = (Decimal(1_000), Decimal(1_000_000), Decimal(1_000_000_000))
@@ -194,6 +197,13 @@ def _check_language(content: Content, language: Language, hard_words: Sequence[H
     for text_ in specwalk.texts(content.spec):
         if text_.message_id not in glossary_ids:
             easy(text_.message_id, "no easy-read wording; the plain wording will be used" if text_.needs_easy else None)
+        source = strings.sources[text_.message_id]
+        for attribute in (None, EASY):
+            if attribute is None or strings.has(text_.message_id, attribute):
+                wording = strings.format(text_.message_id, attribute) if attribute else strings.format(text_.message_id)
+                field = f"{text_.message_id}.{attribute}" if attribute else text_.message_id
+                line = source.line_of(attribute) if attribute else source.line
+                problems.extend(Problem(source.path, line, field, problem) for problem in ungrouped_numbers(wording, strings.locale))
     for word_id in glossary_ids:
         source = strings.sources[word_id]
         text = strings.format(word_id, "explanation")
@@ -243,6 +253,27 @@ def number_problems(full: str, easy: str, locale: str) -> list[str]:
                 f"the figure {figure} is not in the full wording, nor a rounding of one of its figures: "
                 "an easy number must say what the full wording says"
             )
+    return problems
+
+
+def ungrouped_numbers(text: str, locale: str) -> list[str]:
+    """A number written without the grouping its language uses ("4000" for 4,000 in English), in any wording.
+
+    Grouped digits are read at a glance, in large print most of all. Years are left as
+    they are written, and so is a phone number: a number that starts with 0, or follows
+    digits and a space ("01978 292000").
+    """
+    from babel import numbers
+
+    problems = []
+    shortest = 5 if locale.split("-", maxsplit=1)[0].lower() in _GROUPS_FROM_FIVE_DIGITS else 4
+    for match in _BARE_NUMBER.finditer(text):
+        digits = match.group(0)
+        if len(digits) < shortest:
+            continue
+        grouped = numbers.format_decimal(int(digits), locale=locale.replace("-", "_"))
+        if grouped != digits and int(digits) not in _YEARS and not digits.startswith("0"):
+            problems.append(f"write {digits} as {grouped}: digits in groups are easier to read")
     return problems
 
 
