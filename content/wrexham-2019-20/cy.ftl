@@ -178,11 +178,11 @@ people-action-public-spaces-order = Aethpwyd i'r afael ag ymddygiad gwrthgymdeit
 people-action-alcohol-treatment-centre = Sicrhawyd cyllid i barhau â Chanolfan Trin Alcohol Wrecsam (Hafan Y Dref) ar gyfer 2020/21.
     .easy = Cawson ni arian i gadw Canolfan Trin Alcohol Wrecsam ar agor yn 2020 i 2021. Ei henw yw Hafan Y Dref. Mae'n helpu pobl sydd wedi yfed gormod ar noson allan.
 people-impact-key-stage-3 = Roedd cyrhaeddiad yng Nghyfnod Allweddol 3 yn uwch na chyfartaledd Cymru yn Nangosydd y Pynciau Craidd am y tro cyntaf.
-    .easy = Gwnaeth disgyblion Cyfnod Allweddol 3 yn well na chyfartaledd Cymru yn y prif bynciau. Mae Cyfnod Allweddol 3 yn golygu blynyddoedd ysgol 7, 8 a 9. Dyma'r tro cyntaf.
+    .easy = Cafodd disgyblion Cyfnod Allweddol 3 ganlyniadau da yn y prif bynciau. Gwnaethon nhw'n well na'r canlyniadau arferol yng Nghymru. Mae Cyfnod Allweddol 3 yn golygu blynyddoedd ysgol 7, 8 a 9. Dyma'r tro cyntaf.
 people-impact-welsh-medium = Roedd nifer y lleoedd addysg cyfrwng Cymraeg yn fwy na'r galw ym mhob derbyniad o ddisgyblion meithrin, dosbarth derbyn ac uwchradd.
     .easy = Roedd digon o leoedd mewn ysgolion cyfrwng Cymraeg i bob plentyn oedd eisiau un. Mae cyfrwng Cymraeg yn golygu bod y gwersi yn Gymraeg. Roedd hyn yn wir ar gyfer meithrin, dosbarth derbyn ac ysgol uwchradd.
 people-impact-disabled-facilities-grant = Gwellodd nifer cyfartalog y diwrnodau calendr i ddarparu grant cyfleusterau i'r anabl yn 2019/20, i 186 diwrnod o 206 diwrnod yn 2018/19.
-    .easy = Mae grant cyfleusterau i'r anabl yn talu am newidiadau i gartref person anabl. Yn ystod 2019 i 2020, roedd yn cymryd 186 diwrnod ar gyfartaledd i roi un. Mae hyn yn well na 206 diwrnod yn ystod 2018 i 2019.
+    .easy = Mae grant cyfleusterau i'r anabl yn talu am newidiadau i gartref person anabl. Yn ystod 2019 i 2020, roedd rhoi un fel arfer yn cymryd tua 186 diwrnod. Mae hyn yn well na 206 diwrnod yn ystod 2018 i 2019.
 people-impact-victim-crime = Gostyngiad yn nifer y troseddau yn erbyn dioddefwyr yn Wrecsam o gymharu â 2018/19.
     .easy = Roedd llai o droseddau yn erbyn pobl yn Wrecsam nag yn ystod 2018 i 2019.
 people-impact-feeling-safe = Gwelliant yng nghanran y bobl sy'n teimlo'n ddiogel yn eu hardal leol, i 80% o 72% yn 2018/19.
@@ -228,11 +228,11 @@ place-impact-housing-quality = Cynnydd ers 2018/19 yn nifer yr eiddo sy'n bodlon
 place-impact-council-properties = Daethpwyd â chyfanswm o 26 o hen eiddo'r Cyngor yn ôl i stoc y Cyngor.
     .easy = Mae 26 o hen gartrefi'r Cyngor yn gartrefi'r Cyngor unwaith eto.
 place-impact-recycling = Rhagorwyd 5.66% ar darged statudol Llywodraeth Cymru ar gyfer ailddefnyddio, ailgylchu neu gompostio.
-    .easy = Mae Llywodraeth Cymru yn gosod targed ar gyfer ailddefnyddio, ailgylchu a chompostio. Gwnaethon ni'n well na'r targed hwn.
+    .easy = Mae Llywodraeth Cymru yn gosod targed ar gyfer ailddefnyddio, ailgylchu a chompostio. Mae compostio yn troi gwastraff bwyd a gardd yn bridd. Gwnaethon ni'n well na'r targed hwn.
 place-impact-fly-tipping = Gwellwyd nifer cyfartalog y diwrnodau gwaith i glirio achosion o dipio anghyfreithlon, i 2.82 diwrnod o 3.95 diwrnod yn 2018/19.
     .easy = Clirion ni dipio anghyfreithlon yn gynt nag yn ystod 2018 i 2019. Mae tipio anghyfreithlon yn golygu gadael sbwriel lle nad yw'n cael ei ganiatáu. Mae'n cymryd tua 3 diwrnod gwaith bellach. Roedd yn cymryd tua 4 diwrnod o'r blaen.
 place-impact-roads = Cynyddwyd canran y ffyrdd 'A' a'r ffyrdd 'B' sydd mewn cyflwr da ers 2018/19.
-    .easy = Mae mwy o ffyrdd A a B mewn cyflwr da nag yn 2018 i 2019.
+    .easy = Mae mwy o brif ffyrdd mewn cyflwr da nag yn 2018 i 2019. Enw'r prif ffyrdd yw ffyrdd A a ffyrdd B.
 
 ## Sefydliad
 
@@ -277,6 +277,8 @@ organisation-impact-communications = Gwelwyd gwelliant hefyd, gyda 55% o'r gweit
 ## Egwyddorion ein Cyngor
 
 principles-heading = Egwyddorion ein Cyngor
+    .easy = Cwestiynau rydyn ni'n eu gofyn i ni'n hunain
+
 ## Egwyddorion ein Cyngor
 
 principle-long-term = Sut gallwn ni gydbwyso gofynion heddiw â'n gallu i ddiwallu anghenion hirdymor Wrecsam?
@@ -387,6 +389,10 @@ hard-word-volunteer = gwirfoddolwr
     .explanation = Person sy'n gweithio heb gael ei dalu.
 hard-word-fly-tipping = tipio anghyfreithlon
     .explanation = Gadael sbwriel lle nad yw'n cael ei ganiatáu.
+hard-word-composting = compostio
+    .explanation = Troi gwastraff bwyd a gardd yn bridd.
+hard-word-a-roads = ffyrdd A
+    .explanation = Prif ffyrdd. Ffyrdd B yw'r ffyrdd pwysicaf nesaf.
 
 ## Sut i gysylltu â'r cyngor
 

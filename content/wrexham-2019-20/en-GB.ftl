@@ -178,11 +178,11 @@ people-action-public-spaces-order = Addressed anti-social behaviour by reintrodu
 people-action-alcohol-treatment-centre = Secured funding to continue the Wrexham Alcohol Treatment Centre (Hafan Y Dref) for 2020/21.
     .easy = We got money to keep the Wrexham Alcohol Treatment Centre open in 2020 to 2021. It is called Hafan Y Dref. It helps people who have drunk too much on a night out.
 people-impact-key-stage-3 = Attainment at Key Stage 3 was above the Wales average for the first time in the Core Subject Indicator.
-    .easy = Key Stage 3 pupils did better than the Wales average in the main subjects. Key Stage 3 means school years 7, 8 and 9. This was the first time.
+    .easy = Key Stage 3 pupils got good results in the main subjects. They did better than the usual results for Wales. Key Stage 3 means school years 7, 8 and 9. This was the first time.
 people-impact-welsh-medium = The supply of Welsh medium education places exceeded demand at each intake of nursery, reception and secondary pupils.
     .easy = There were enough places in Welsh-medium schools for every child who wanted one. Welsh-medium means taught in Welsh. This was true for nursery, reception and secondary school.
 people-impact-disabled-facilities-grant = The average number of calendar days to deliver a disabled facilities grant improved in 2019/20 to 186 days from 206 days in 2018/19.
-    .easy = A disabled facilities grant pays for changes to a disabled person's home. In 2019 to 2020, it took 186 days on average to give one. This is better than 206 days in 2018 to 2019.
+    .easy = A disabled facilities grant pays for changes to a disabled person's home. In 2019 to 2020, it usually took about 186 days to give one. This is better than 206 days in 2018 to 2019.
 people-impact-victim-crime = A reduction in victim based crimes in Wrexham compared to 2018/19.
     .easy = There were fewer crimes against people in Wrexham than in 2018 to 2019.
 people-impact-feeling-safe = An improvement in the percentage of people feeling safe in their local area to 80% from 72% in 2018/19.
@@ -228,11 +228,11 @@ place-impact-housing-quality = An increase in the number of properties meeting e
 place-impact-council-properties = A total of 26 former Council properties were brought back into Council stock.
     .easy = 26 homes the Council used to own are Council homes again.
 place-impact-recycling = Exceeded the Welsh Government's statutory target of reusing, recycling or composting by 5.66%.
-    .easy = The Welsh Government sets a target for reusing, recycling and composting. We did better than this target.
+    .easy = The Welsh Government sets a target for reusing, recycling and composting. Composting turns food and garden waste into soil. We did better than this target.
 place-impact-fly-tipping = Improved the average number of working days to clear fly-tipping incidents to 2.82 days from 3.95 days in 2018/19.
     .easy = We cleared fly-tipping faster than in 2018 to 2019. Fly-tipping means dumping rubbish where it is not allowed. It now takes about 3 working days. It took about 4 days before.
 place-impact-roads = Increased the percentage of 'A' roads and 'B' roads in good condition since 2018/19.
-    .easy = More A roads and B roads are in good condition than in 2018 to 2019.
+    .easy = More main roads are in good condition than in 2018 to 2019. Main roads are called A roads and B roads.
 
 ## Organisation
 
@@ -256,7 +256,7 @@ organisation-action-health-safety = Developed a new approach to Health & Safety 
 organisation-action-recruitment = Launched a new on-line recruitment module, enabling an improved application experience for candidates.
     .easy = We started a new way to apply for Council jobs online. It is easier to apply now.
 organisation-action-coaching = Updated our coaching framework to support managers in their role and develop their leadership skills, provided to over 25 individual staff members.
-    .easy = We updated our coaching for managers. It helps them lead their teams better. More than 25 staff have had this coaching.
+    .easy = We updated our training for managers. It helps them lead their teams better. More than 25 staff have had this training.
 organisation-action-internal-communication = Developed internal communication within the Council including workshops with the Chief Executive and a relaunch of a new style of the employee bulletin.
     .easy = We improved how we talk to staff inside the Council. This included meetings with the head of Council staff and a new staff newsletter.
 organisation-action-leadership = Delivered our Leadership Programme, which aims to build resilience and capability in leaders; who will be better placed to respond to and drive change, deliver improvement and engage employees.
@@ -277,6 +277,8 @@ organisation-impact-communications = We also saw an improvement to 55% of staff 
 ## Our Council Principles
 
 principles-heading = Our Council Principles
+    .easy = Questions we ask ourselves
+
 ## Our Council Principles
 
 principle-long-term = How can we balance today's demands with our ability to meet Wrexham's long term needs?
@@ -387,6 +389,10 @@ hard-word-volunteer = volunteer
     .explanation = A person who works without being paid.
 hard-word-fly-tipping = fly-tipping
     .explanation = Dumping rubbish where it is not allowed.
+hard-word-composting = composting
+    .explanation = Turning food and garden waste into soil.
+hard-word-a-roads = A roads
+    .explanation = Main roads. B roads are the next most important roads.
 
 ## How to contact the council
 
