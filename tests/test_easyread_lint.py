@@ -19,7 +19,7 @@ from focusreport.content import Content, check_content, read_content
 from focusreport.easyread import MAX_WORDS, lint, number_problems, parse_hard_words, sentences, ungrouped_numbers, word_count
 from focusreport.errors import Problem
 from focusreport.model import ThemesPart
-from helpers import replace_in
+from helpers import line_of, replace_in
 
 FTL = {Language.EN: "en-GB.ftl", Language.CY: "cy.ftl"}
 
@@ -281,3 +281,27 @@ def test_an_ungrouped_number_is_reported_in_every_wording_that_has_it(folder: Pa
         for language, line in zip((Language.EN, Language.CY), lines, strict=True)
     ]
     assert all("4000 as 4,000" in problem.message for problem in problems)
+
+
+def test_a_picture_that_stands_for_more_than_two_ideas_is_reported_where_it_is_listed(folder: Path) -> None:
+    replace_in(
+        folder / "report.yaml",
+        "{id: people-action-public-spaces-order, picture: picture-police}",
+        "{id: people-action-public-spaces-order, picture: picture-safety}",
+    )
+    line = line_of(folder / "report.yaml", "{id: picture-safety, file:")
+    problems = problems_of(folder)
+    assert [(p.file, p.line) for p in problems] == [(folder / "report.yaml", line)]
+    assert problems[0].field.startswith("pictures[")
+    message = problems[0].message
+    assert "'picture-safety' stands for 3 different ideas" in message
+    assert all(
+        item in message for item in ("people-action-public-spaces-order", "people-impact-victim-crime", "people-impact-feeling-safe")
+    )
+
+
+def test_the_summary_and_the_glossary_may_repeat_a_picture(content: Content) -> None:
+    """The bundled summary and hard words show the pictures of the items they restate; that is not counted."""
+    assert lint(content) == []
+    safety = [text.message_id for text in specwalk.texts(content.spec) if text.picture == "picture-safety"]
+    assert len(safety) > 2

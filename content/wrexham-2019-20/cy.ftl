@@ -338,11 +338,11 @@ picture-household = Aelwyd
 picture-health-worker = Gweithiwr iechyd
 picture-children = Plant
 picture-computer = System gyfrifiadurol
-picture-alcohol = Help gydag alcohol
+picture-alcohol = Lle sy'n helpu pobl sydd wedi yfed gormod
 picture-welsh = Yr iaith Gymraeg
 picture-football = Pêl-droed
 picture-lighting = Goleuadau sy'n arbed ynni
-picture-map = Map o dir
+picture-map = Ble gellir defnyddio tir
 picture-heritage = Adeiladau hen ac arbennig
 picture-volunteer = Gwirfoddolwr
 picture-recycling = Ailgylchu
@@ -356,6 +356,18 @@ picture-happy-customers = Cwsmeriaid hapus
 picture-future = Meddwl am y dyfodol
 picture-prevention = Atal problemau'n gynnar
 picture-having-your-say = Dweud eich dweud
+picture-modern-services = Defnyddio gwasanaethau cyfrifiadurol modern
+picture-mobile = Defnyddio ffôn symudol
+picture-requests = Negeseuon yn cyrraedd
+picture-my-account = Eich cyfrif eich hun
+picture-apprentice = Gweithiwr yn dysgu crefft
+picture-builder = Adeiladu cartrefi newydd
+picture-key = Allwedd cartref
+picture-office = Swyddfeydd y Cyngor
+picture-shop-front = Blaenau siopau
+picture-team = Timau'n gweithio gyda'i gilydd
+picture-police = Yr heddlu'n cadw pobl yn ddiogel
+picture-books = Dysgu a datblygu yn y gwaith
 
 ## Geiriau anodd: pob gair fel y mae yn y testun, a'i esboniad
 

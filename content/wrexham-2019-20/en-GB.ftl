@@ -338,11 +338,11 @@ picture-household = A household
 picture-health-worker = A health worker
 picture-children = Children
 picture-computer = A computer system
-picture-alcohol = Help with alcohol
+picture-alcohol = A place that helps people who have drunk too much
 picture-welsh = The Welsh language
 picture-football = Football
 picture-lighting = Lights that save energy
-picture-map = A map of land
+picture-map = Where land can be used
 picture-heritage = Special old buildings
 picture-volunteer = A volunteer
 picture-recycling = Recycling
@@ -356,6 +356,18 @@ picture-happy-customers = Happy customers
 picture-future = Thinking about the future
 picture-prevention = Stopping problems early
 picture-having-your-say = Having your say
+picture-modern-services = Using modern computer services
+picture-mobile = Using a mobile phone
+picture-requests = Messages coming in
+picture-my-account = Your own account
+picture-apprentice = A worker learning a trade
+picture-builder = Building new homes
+picture-key = The key to a home
+picture-office = Council offices
+picture-shop-front = Shop fronts
+picture-team = Teams working together
+picture-police = Police keeping people safe
+picture-books = Learning and growing at work
 
 ## Hard words: each word as it appears in the text, and its explanation
 

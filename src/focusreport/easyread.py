@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -31,10 +31,12 @@ from focusreport.fieldpath import FieldPath, render
 from focusreport.figures import figures
 from focusreport.languages import Language, lookup_chain
 from focusreport.resources import locales_dir
-from focusreport.spec import GlossaryPart
+from focusreport.spec import GlossaryPart, RatedListPart
 from focusreport.textfile import read_text
 
 MAX_WORDS = 15
+MAX_IDEAS_PER_PICTURE = 2
+"""A reader takes a picture literally: one that stands for many ideas stands for none of them."""
 HARD_WORDS_FILE = "hard-words.txt"
 EASY = "easy"
 
@@ -324,6 +326,7 @@ def _check_pictures(content: Content) -> list[Problem]:
     for text in specwalk.texts(spec):
         if text.needs_picture and text.picture is None:
             add(text.field, "no picture: easy read shows a picture beside every item")
+    _check_picture_reuse(content, add)
     for index, scale in enumerate(spec.scales):
         listed = {level.id.lower(): number for number, level in enumerate(scale.levels)}
         pictured = {level.id.lower() for level in scale.levels if level.picture}
@@ -332,3 +335,26 @@ def _check_pictures(content: Content) -> list[Problem]:
                 field: FieldPath = ("scales", index, "levels", listed[level]) if level in listed else ("scales", index)
                 add(field, f"the level {level!r} of the scale {scale.id!r} has no picture")
     return problems
+
+
+def _check_picture_reuse(content: Content, add: Callable[[FieldPath, str], None]) -> None:
+    """A picture beside more than :data:`MAX_IDEAS_PER_PICTURE` different ideas is reported at its place in ``pictures``.
+
+    The items of a rated list (the summary) and the glossary's hard words restate ideas
+    the report shows elsewhere, with the same picture on purpose: they are not counted.
+    """
+    spec = content.spec
+    restated = {word.id for part, _ in specwalk.walk(spec.parts) if isinstance(part, GlossaryPart) for word in part.words}
+    restated |= {item.id for part, _ in specwalk.walk(spec.parts) if isinstance(part, RatedListPart) for item in part.items}
+    ideas: dict[str, list[str]] = {}
+    for text in specwalk.texts(spec):
+        if text.picture and text.message_id not in restated:
+            ideas.setdefault(text.picture, []).append(text.message_id)
+    for index, picture in enumerate(spec.pictures):
+        used = ideas.get(picture.id, [])
+        if len(used) > MAX_IDEAS_PER_PICTURE:
+            add(
+                ("pictures", index),
+                f"the picture {picture.id!r} stands for {len(used)} different ideas ({', '.join(used)}): a reader takes a picture "
+                f"literally, so use it for at most {MAX_IDEAS_PER_PICTURE} and choose a picture that shows each of the others",
+            )
