@@ -9,6 +9,7 @@ report-subtitle = Crynodeb Gweithredol 2019 – 2020
     .easy = Sut wnaethon ni rhwng Ebrill 2019 a Mawrth 2020
 council-name = Cyngor Bwrdeistref Sirol Wrecsam
 report-period = Ebrill 2019 i Fawrth 2020
+codes-origin = Daw llythrennau pob cod o enw Saesneg ei thema: E am Economy, PE am People, PL am Place ac O am Organisation.
 
 ## Cyflwyniad
 

@@ -9,6 +9,7 @@ report-subtitle = Executive Summary 2019 – 2020
     .easy = How we did from April 2019 to March 2020
 council-name = Wrexham County Borough Council
 report-period = April 2019 to March 2020
+codes-origin = The letters of each code come from the English name of its theme.
 
 ## Introduction
 

@@ -285,7 +285,8 @@ class _Outliner:
         if not themes:
             return []
         entries = tuple(ListItem((Text(self.format("code-meaning", code=theme.code, theme=theme.name)),)) for theme in themes)
-        return [Paragraph((Text(self.format("codes-intro")),)), ItemList(entries, self.announce_list(len(entries)))]
+        origin = [Paragraph((Text(self.report.codes_origin),))] if self.report.codes_origin else []
+        return [Paragraph((Text(self.format("codes-intro")),)), ItemList(entries, self.announce_list(len(entries))), *origin]
 
     def theme(self, theme: Theme, level: int) -> Section:
         summary = theme.easy_summary if self.easy and theme.easy_summary else theme.summary
