@@ -20,7 +20,9 @@ from docx.shared import Pt, RGBColor
 
 from focusreport import Picture
 from focusreport.cli import main
+from focusreport.content import load_library
 from focusreport.docxcheck import RULES, check_docx, contrast_ratio
+from focusreport.languages import Language
 from focusreport_wordprocessing import (
     CoreProperties,
     Page,
@@ -64,7 +66,7 @@ def clean_document(picture: Picture) -> DocumentObject:
     add_text(document.add_paragraph(style="Heading 2"), "Which bin?", LANGUAGE)
     layout = layout_table(document, 2)
     cells = add_row(layout).cells
-    add_picture(cells[0].paragraphs[0], picture, 3)
+    add_picture(cells[0].paragraphs[0], picture, 4)
     add_text(cells[1].paragraphs[0], "Put garden waste in the green bin.", LANGUAGE)
     add_text(add_row(layout).cells[1].paragraphs[0], "A row with no picture keeps an empty picture cell.", LANGUAGE)
     add_text(document.add_paragraph(style="Heading 2"), "Collections", LANGUAGE)
@@ -74,7 +76,7 @@ def clean_document(picture: Picture) -> DocumentObject:
         add_text(row.cells[0].paragraphs[0], bin_name, LANGUAGE)
         add_text(row.cells[1].paragraphs[0], day, LANGUAGE)
     add_text(document.add_paragraph(), "Thank you for recycling.", LANGUAGE)
-    add_page_numbers(document, LANGUAGE)
+    add_page_numbers(document, LANGUAGE, load_library()[Language.EN])
     return document
 
 
@@ -102,6 +104,21 @@ def alt_is_a_file_name(document: DocumentObject, picture: Picture) -> None:
 
 def alt_is_a_default_name(document: DocumentObject, picture: Picture) -> None:
     document.add_picture(str(picture.path))._inline.docPr.set("descr", "Picture 3")
+
+
+def small_picture(document: DocumentObject, picture: Picture) -> None:
+    add_picture(document.add_paragraph(), picture, 3)
+
+
+def picture_with_a_wide_margin(document: DocumentObject, picture: Picture) -> None:
+    """A 4cm picture whose drawing, a square in the middle of a transparent canvas, is 2cm."""
+    from PIL import Image
+
+    canvas = Image.new("RGBA", (100, 100), (0, 0, 0, 0))
+    canvas.paste(Image.new("RGBA", (50, 50), (0, 90, 0, 255)), (25, 25))
+    path = picture.path.with_name("margin.png")
+    canvas.save(path)
+    add_picture(document.add_paragraph(), Picture("margin", path, "image/png", "A small green square", picture.credit), 4)
 
 
 def italic_run(document: DocumentObject, picture: Picture) -> None:
@@ -195,6 +212,8 @@ FAULTS: list[tuple[Fault, str, bool]] = [
     (italic_run, "italic", True),
     (underlined_run, "underline", True),
     (small_run, "font-size", True),
+    (small_picture, "picture-size", True),
+    (picture_with_a_wide_margin, "picture-size", True),
     (no_page_numbers, "page-numbers", False),
     (empty_paragraph, "blank-paragraph", False),
     (empty_paragraph_in_a_cell, "blank-paragraph", False),
@@ -219,7 +238,9 @@ def test_each_fault_breaks_its_rule_and_no_other(fault: Fault, rule: str, easy_r
     assert rule in RULES
 
 
-@pytest.mark.parametrize("fault", [italic_run, underlined_run, small_run], ids=lambda fault: fault.__name__)
+@pytest.mark.parametrize(
+    "fault", [italic_run, underlined_run, small_run, small_picture, picture_with_a_wide_margin], ids=lambda fault: fault.__name__
+)
 def test_easy_read_rules_apply_only_to_easy_read(fault: Fault, picture: Picture, tmp_path: Path) -> None:
     document = clean_document(picture)
     fault(document, picture)

@@ -16,10 +16,10 @@ from focusreport import Language, bundled_content_dir, specwalk
 from focusreport.builder import build
 from focusreport.cli import main
 from focusreport.content import Content, check_content, read_content
-from focusreport.easyread import MAX_WORDS, lint, parse_hard_words, sentences, word_count
+from focusreport.easyread import MAX_WORDS, lint, number_problems, parse_hard_words, sentences, ungrouped_numbers, word_count
 from focusreport.errors import Problem
 from focusreport.model import ThemesPart
-from helpers import replace_in
+from helpers import line_of, replace_in
 
 FTL = {Language.EN: "en-GB.ftl", Language.CY: "cy.ftl"}
 
@@ -153,7 +153,7 @@ def test_alternative_text_says_what_a_picture_means(folder: Path, language: Lang
 
 
 def test_figures_that_differ_between_the_languages_are_a_content_problem(folder: Path) -> None:
-    line = replace_in(folder / "cy.ftl", "Gwarion ni fwy na £5.5 miliwn", "Gwarion ni fwy na £5 miliwn")
+    line = replace_in(folder / "cy.ftl", "Gwarion ni fwy na £5 miliwn", "Gwarion ni fwy na £6 miliwn")
     problems = check_content(folder)
     assert [(p.file, p.line, p.field) for p in problems] == [(folder / "cy.ftl", line, "economy-action-town-centre.easy")]
     assert "figures differ" in problems[0].message
@@ -209,3 +209,99 @@ def test_hard_word_forms_stars_and_glossary_matching() -> None:
     assert not aspiration.pattern.search("inspiration")
     assert association.pattern.search("Mae'r gymdeithas\ndai yn rhentu")
     assert association.explained_by(["cymdeithas dai"]) and not association.explained_by(["cymdeithas"])
+
+
+@pytest.mark.parametrize(
+    ("full", "easy", "complaints"),
+    [
+        # Whole numbers and "N out of 10" that say what the full wording says pass.
+        ("An improvement to 80% from 72% in 2018/19.", "8 out of 10 people feel safe. In 2018 to 2019, it was 7 out of 10.", []),
+        ("Cleared in 2.82 days from 3.95 days.", "It takes about 3 days. It took about 4 days before.", []),
+        ("Invested £5,549,669 and secured £1.5 million.", "We spent more than £5 million.", []),
+        # Decimals and percentages are hard numbers.
+        ("Cleared in 2.82 days.", "It takes 2.82 days.", ["decimal 2.82"]),
+        ("80% feel safe.", "80% of people feel safe.", ["percentage '80%'"]),
+        # A figure the full wording does not give, nor round to, changes what it says.
+        ("80% feel safe.", "9 out of 10 people feel safe.", ["figure 9"]),
+        ("Cleared in 2.82 days.", "It takes about 2 working days and 5 hours.", ["figure 5"]),
+    ],
+)
+def test_easy_numbers_are_whole_and_say_what_the_full_wording_says(full: str, easy: str, complaints: list[str]) -> None:
+    problems = number_problems(full, easy, "en-GB")
+    assert len(problems) == len(complaints), problems
+    for problem, complaint in zip(problems, complaints, strict=True):
+        assert complaint in problem
+
+
+def test_a_percentage_in_easy_wording_is_reported_with_its_file_and_line(folder: Path) -> None:
+    lines = {
+        language: replace_in(folder / FTL[language], old, new)
+        for language, old, new in (
+            (Language.EN, "8 out of 10 people now feel safe", "80% of people now feel safe"),
+            (Language.CY, "Mae 8 o bob 10 o bobl bellach", "Mae 80% o bobl bellach"),
+        )
+    }
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [
+        (folder / FTL[language], lines[language], "people-impact-feeling-safe.easy") for language in (Language.EN, Language.CY)
+    ]
+    assert all("80%" in problem.message for problem in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "grouped"),
+    [
+        ("4000 individuals were helped.", "en-GB", ["4,000"]),
+        ("Cafodd 12450 o fusnesau eu cefnogi.", "cy-GB", ["12,450"]),
+        ("In 2019 we answered 4,000 calls on 01978 292000.", "en-GB", []),
+        ("Zapytaliśmy 1860 osób.", "pl-PL", []),  # Polish leaves four digits whole
+        ("Zapytaliśmy 12450 osób.", "pl-PL", ["12\u00a0450"]),
+    ],
+)
+def test_numbers_of_four_digits_or_more_are_grouped_as_their_language_groups_them(text: str, locale: str, grouped: list[str]) -> None:
+    problems = ungrouped_numbers(text, locale)
+    assert len(problems) == len(grouped), problems
+    assert all(f"as {form}:" in problem for problem, form in zip(problems, grouped, strict=True))
+
+
+def test_an_ungrouped_number_is_reported_in_every_wording_that_has_it(folder: Path) -> None:
+    lines = [
+        replace_in(
+            folder / FTL[Language.EN], "people-impact-alcohol-treatment-centre = 4,000", "people-impact-alcohol-treatment-centre = 4000"
+        ),
+        replace_in(
+            folder / FTL[Language.CY],
+            "people-impact-alcohol-treatment-centre = Cafodd 4,000",
+            "people-impact-alcohol-treatment-centre = Cafodd 4000",
+        ),
+    ]
+    problems = problems_of(folder)
+    assert [(p.file, p.line, p.field) for p in problems] == [
+        (folder / FTL[language], line, "people-impact-alcohol-treatment-centre")
+        for language, line in zip((Language.EN, Language.CY), lines, strict=True)
+    ]
+    assert all("4000 as 4,000" in problem.message for problem in problems)
+
+
+def test_a_picture_that_stands_for_more_than_two_ideas_is_reported_where_it_is_listed(folder: Path) -> None:
+    replace_in(
+        folder / "report.yaml",
+        "{id: people-action-public-spaces-order, picture: picture-police}",
+        "{id: people-action-public-spaces-order, picture: picture-safety}",
+    )
+    line = line_of(folder / "report.yaml", "{id: picture-safety, file:")
+    problems = problems_of(folder)
+    assert [(p.file, p.line) for p in problems] == [(folder / "report.yaml", line)]
+    assert problems[0].field.startswith("pictures[")
+    message = problems[0].message
+    assert "'picture-safety' stands for 3 different ideas" in message
+    assert all(
+        item in message for item in ("people-action-public-spaces-order", "people-impact-victim-crime", "people-impact-feeling-safe")
+    )
+
+
+def test_the_summary_and_the_glossary_may_repeat_a_picture(content: Content) -> None:
+    """The bundled summary and hard words show the pictures of the items they restate; that is not counted."""
+    assert lint(content) == []
+    safety = [text.message_id for text in specwalk.texts(content.spec) if text.picture == "picture-safety"]
+    assert len(safety) > 2

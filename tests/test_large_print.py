@@ -29,7 +29,7 @@ from facts import figures, missing_passages, normalise, source_figures
 from focusreport import Language, bundled_content_dir
 from focusreport.builder import build, render_outline
 from focusreport.cli import main
-from focusreport.content import Content, read_content
+from focusreport.content import Content, load_library, read_content
 from focusreport.docxcheck import check_docx
 from focusreport.errors import UsageError
 from focusreport.outline import (
@@ -52,6 +52,7 @@ from focusreport.outline import (
     plain,
 )
 from focusreport.outliner import make_outline
+from focusreport.strings import Strings
 from focusreport.writers import Registry
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -137,6 +138,7 @@ def _split_words(docx: Path, pdf: Path) -> list[str]:
     document = _document(docx)
     texts = [paragraph.text for paragraph in document.paragraphs]
     texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    texts += [paragraph.text for section in document.sections for paragraph in section.footer.paragraphs]
     words = {word for text in texts for word in _words(text).split()}
     tokens = _words(re.sub("[\u202a-\u202e]", "", _pdftotext(pdf))).split()  # pdftotext's marks around right-to-left lines
     return [token for token in tokens if token not in words and not _is_label(token) and not token.isdigit()]
@@ -150,8 +152,13 @@ def _is_label(token: str) -> bool:
 def _page_numbers(pdf: Path) -> list[str]:
     """The lowest line of each page, where the page number is."""
     pages = [page for page in _pdftotext(pdf, "-layout").split("\f") if page.strip()]
-    # pdftotext wraps the lines of a page set right to left in direction embeddings (U+202A to U+202C): not text of the page
-    return [re.sub("[\u202a-\u202e]", "", page.strip().splitlines()[-1]).strip() for page in pages]
+    # pdftotext wraps the lines of a page set right to left in direction embeddings (U+202A to U+202E): not text of the page
+    return [" ".join(re.sub("[\u202a-\u202e]", "", page.strip().splitlines()[-1]).split()) for page in pages]
+
+
+def _footers(strings: Strings, pages: int) -> list[str]:
+    """The words "Page N of M" for every page, in the language of ``strings``."""
+    return [strings.format("page-of-pages", page=page, pages=pages) for page in range(1, pages + 1)]
 
 
 @pytest.fixture(scope="module")
@@ -277,9 +284,34 @@ def test_no_word_is_split_across_lines(built: Built, pdfs: dict[Language, Path],
 
 
 @by_language
-def test_every_page_has_its_number(pdfs: dict[Language, Path], language: Language) -> None:
+def test_every_page_has_its_number(pdfs: dict[Language, Path], content: Content, language: Language) -> None:
     numbers = _page_numbers(pdfs[language])
-    assert numbers == [str(number) for number in range(1, pdf_pages(pdfs[language]) + 1)]
+    assert numbers == _footers(content.library[language], pdf_pages(pdfs[language]))
+
+
+@by_language
+def test_no_page_is_left_half_empty(pdfs: dict[Language, Path], language: Language) -> None:
+    """Headings, lead-ins and table rows kept with what follows never push so much to the next page that
+    a page is less than half full (the last page aside): how far down each page the words go, footer left out."""
+    filled = []
+    for page in _pdftotext(pdfs[language], "-bbox").split("<page ")[1:]:
+        height = float(re.search(r'height="([0-9.]+)"', page).group(1))
+        bottoms = [float(y) for y in re.findall(r'yMax="([0-9.]+)"', page)]
+        footer = max(bottoms)
+        filled.append(max(y for y in bottoms if y < footer - 1) / height)
+    assert len(filled) == pdf_pages(pdfs[language])
+    assert [index + 1 for index, share in enumerate(filled[:-1]) if share < 0.5] == []
+
+
+@by_language
+def test_lead_ins_stay_with_their_lists(built: Built, language: Language) -> None:
+    paragraphs = _document(built("large-print", language)).paragraphs
+    lead_ins = [
+        paragraph
+        for paragraph, after in itertools.pairwise(paragraphs)
+        if paragraph.style.name == "Normal" and after.style.name.startswith("List") and paragraph.text.endswith(":")
+    ]
+    assert lead_ins and all(paragraph.paragraph_format.keep_with_next for paragraph in lead_ins)
 
 
 @by_language
@@ -567,7 +599,7 @@ def test_a_table_too_wide_for_portrait_gets_landscape_pages_of_its_own(shapes: t
     assert [index for index, size in enumerate(sizes) if size[0] > size[1]] == wide
     assert sizes[0][0] < sizes[0][1] and sizes[-1][0] < sizes[-1][1]
     assert _split_words(path, pdf) == []
-    assert _page_numbers(pdf) == [str(number) for number in range(1, len(pages) + 1)]
+    assert _page_numbers(pdf) == _footers(load_library()[Language.EN], len(pages))
 
 
 def test_a_table_too_wide_for_any_page_is_read_row_by_row(registry: Registry, content: Content, tmp_path: Path) -> None:
@@ -639,6 +671,6 @@ def test_example_reports_pass_every_check_in_every_language(name: str, examples:
         assert len(document.tables) == len(_blocks(outline, Table))
         if language.direction == "ltr":  # pdftotext gives a right-to-left line in visual order, its ligatures apart: not words to compare
             assert _split_words(path, pdf) == []
-        assert _page_numbers(pdf) == [str(number) for number in range(1, pdf_pages(pdf) + 1)]
+            assert _page_numbers(pdf) == _footers(content.library[language], pdf_pages(pdf))
         text = normalise(pandoc_plain(path, "docx"))
         assert [passage for passage in _passages(outline) if normalise(passage) not in text] == []

@@ -224,9 +224,11 @@ def test_easy_wording_option_changes_the_words_not_the_structure(content: Conten
     position = -1
     for section in easy_outline.walk():
         position = easy_blocks.index(section.title, position + 1)  # each heading in reading order
-    # Easy wording leaves codes out: the full text explains them in one paragraph and one list more.
+    # Easy wording leaves codes out: the full text explains them in one paragraph, one list and where
+    # the letters come from, more.
     assert strings.format("codes-intro") in _blocks(full) and strings.format("codes-intro") not in easy_blocks
-    assert len(_blocks(full)) == len(easy_blocks) + 2
+    assert content.strings[Language.EN].format("codes-origin") in _blocks(full)
+    assert len(_blocks(full)) == len(easy_blocks) + 3
     for item in report.items():
         # A table row's label loses its closing full stop ("Keeping everyone safe: Amber. ...").
         assert (item.easy or item.text).removesuffix(".") in easy

@@ -130,7 +130,7 @@ action-street-trees = Plant 500 street trees, starting in the planting season in
 action-online-account = Launch an online account for residents to request services and track them
     .easy = Make a web page where you can ask for services and follow your requests
 action-savings = Agree savings of £2.4 million for the 2024/25 budget
-    .easy = Find ways to save £2.4 million next year
+    .easy = Find ways to save more than £2 million next year
 
 ## Key performance indicators
 

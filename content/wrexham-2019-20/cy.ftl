@@ -6,8 +6,10 @@
 
 report-title = Canolbwyntio ar ein Perfformiad
 report-subtitle = Crynodeb Gweithredol 2019 – 2020
+    .easy = Sut wnaethon ni rhwng Ebrill 2019 a Mawrth 2020
 council-name = Cyngor Bwrdeistref Sirol Wrecsam
 report-period = Ebrill 2019 i Fawrth 2020
+codes-origin = Daw llythrennau pob cod o enw Saesneg ei thema: E am Economy, PE am People, PL am Place ac O am Organisation.
 
 ## Cyflwyniad
 
@@ -117,9 +119,9 @@ economy-aim-businesses = Cefnogi busnesau i leoli a thyfu yma.
 economy-aim-poverty = Helpu i fynd i'r afael â thlodi ym Mwrdeistref Sirol Wrecsam.
     .easy = Helpu pobl yn Wrecsam sydd heb ddigon o arian.
 economy-action-frontage-grant = Sicrhawyd grant o £1.5 miliwn i helpu meddianwyr a pherchnogion adeiladau masnachol i wella blaen eu hadeiladau, gwella ansawdd yr arwyddion a dod â gofod llawr gwag yn ôl i ddefnydd busnes buddiol.
-    .easy = Cawson ni grant o £1.5 miliwn ar gyfer adeiladau yn y dref. Grant yw arian sy'n cael ei roi ar gyfer gwaith arbennig. Mae'n helpu perchnogion i wella blaen siopau a llenwi lleoedd gwag.
+    .easy = Cawson ni grant o fwy na £1 miliwn ar gyfer adeiladau yn y dref. Grant yw arian sy'n cael ei roi ar gyfer gwaith arbennig. Mae'n helpu perchnogion i wella blaen siopau a llenwi lleoedd gwag.
 economy-action-town-centre = Buddsoddwyd £5,549,669 yn y gwaith o adfywio canol y dref yn ffisegol.
-    .easy = Gwarion ni fwy na £5.5 miliwn ar adfywio canol y dref. Mae adfywio yn golygu gwneud lle yn well ac yn brysurach.
+    .easy = Gwarion ni fwy na £5 miliwn ar adfywio canol y dref. Mae adfywio yn golygu gwneud lle yn well ac yn brysurach.
 economy-action-techniquest = Gweithiwyd gyda'n partneriaid i sicrhau grant o £750,000 i hwyluso adleoli Techniquest (sydd bellach wedi'i ailfrandio fel Explore!) i ganol y dref.
     .easy = Cawson ni grant o £750,000 gyda grwpiau eraill. Bydd yn symud canolfan wyddoniaeth Techniquest i ganol y dref. Enw newydd Techniquest yw Explore!
 economy-action-business-school = Cynhaliwyd digwyddiad ysgol fusnes dros dro gyda'r nod o roi gwybodaeth ac arweiniad i unigolion ar sut i sefydlu busnes newydd.
@@ -177,16 +179,16 @@ people-action-public-spaces-order = Aethpwyd i'r afael ag ymddygiad gwrthgymdeit
 people-action-alcohol-treatment-centre = Sicrhawyd cyllid i barhau â Chanolfan Trin Alcohol Wrecsam (Hafan Y Dref) ar gyfer 2020/21.
     .easy = Cawson ni arian i gadw Canolfan Trin Alcohol Wrecsam ar agor yn 2020 i 2021. Ei henw yw Hafan Y Dref. Mae'n helpu pobl sydd wedi yfed gormod ar noson allan.
 people-impact-key-stage-3 = Roedd cyrhaeddiad yng Nghyfnod Allweddol 3 yn uwch na chyfartaledd Cymru yn Nangosydd y Pynciau Craidd am y tro cyntaf.
-    .easy = Gwnaeth disgyblion Cyfnod Allweddol 3 yn well na chyfartaledd Cymru yn y prif bynciau. Mae Cyfnod Allweddol 3 yn golygu blynyddoedd ysgol 7, 8 a 9. Dyma'r tro cyntaf.
+    .easy = Cafodd disgyblion Cyfnod Allweddol 3 ganlyniadau da yn y prif bynciau. Gwnaethon nhw'n well na'r canlyniadau arferol yng Nghymru. Mae Cyfnod Allweddol 3 yn golygu blynyddoedd ysgol 7, 8 a 9. Dyma'r tro cyntaf.
 people-impact-welsh-medium = Roedd nifer y lleoedd addysg cyfrwng Cymraeg yn fwy na'r galw ym mhob derbyniad o ddisgyblion meithrin, dosbarth derbyn ac uwchradd.
     .easy = Roedd digon o leoedd mewn ysgolion cyfrwng Cymraeg i bob plentyn oedd eisiau un. Mae cyfrwng Cymraeg yn golygu bod y gwersi yn Gymraeg. Roedd hyn yn wir ar gyfer meithrin, dosbarth derbyn ac ysgol uwchradd.
 people-impact-disabled-facilities-grant = Gwellodd nifer cyfartalog y diwrnodau calendr i ddarparu grant cyfleusterau i'r anabl yn 2019/20, i 186 diwrnod o 206 diwrnod yn 2018/19.
-    .easy = Mae grant cyfleusterau i'r anabl yn talu am newidiadau i gartref person anabl. Yn ystod 2019 i 2020, roedd yn cymryd 186 diwrnod ar gyfartaledd i roi un. Mae hyn yn well na 206 diwrnod yn ystod 2018 i 2019.
+    .easy = Mae grant cyfleusterau i'r anabl yn talu am newidiadau i gartref person anabl. Yn ystod 2019 i 2020, roedd rhoi un fel arfer yn cymryd tua 186 diwrnod. Mae hyn yn well na 206 diwrnod yn ystod 2018 i 2019.
 people-impact-victim-crime = Gostyngiad yn nifer y troseddau yn erbyn dioddefwyr yn Wrecsam o gymharu â 2018/19.
     .easy = Roedd llai o droseddau yn erbyn pobl yn Wrecsam nag yn ystod 2018 i 2019.
 people-impact-feeling-safe = Gwelliant yng nghanran y bobl sy'n teimlo'n ddiogel yn eu hardal leol, i 80% o 72% yn 2018/19.
-    .easy = Mae 80% o bobl bellach yn teimlo'n ddiogel yn eu hardal. Yn ystod 2018 i 2019, roedd yn 72%.
-people-impact-alcohol-treatment-centre = Cafodd 4000 o unigolion eu cefnogi drwy Ganolfan Trin Alcohol Wrecsam, ar noson allan yng nghanol y dref, yn ystod y flwyddyn ddiwethaf.
+    .easy = Mae 8 o bob 10 o bobl bellach yn teimlo'n ddiogel yn eu hardal. Yn ystod 2018 i 2019, roedd yn 7 o bob 10.
+people-impact-alcohol-treatment-centre = Cafodd 4,000 o unigolion eu cefnogi drwy Ganolfan Trin Alcohol Wrecsam, ar noson allan yng nghanol y dref, yn ystod y flwyddyn ddiwethaf.
     .easy = Helpodd Canolfan Trin Alcohol Wrecsam 4,000 o bobl y llynedd. Roedden nhw ar noson allan yng nghanol y dref.
 
 ## Lle
@@ -209,7 +211,7 @@ place-action-ty-pawb = Parhawyd i ddatblygu Tŷ Pawb fel canolfan ar gyfer y cel
 place-action-colliers-park = Cefnogwyd seremoni agoriadol swyddogol Colliers Park, a gynhaliwyd ym mis Medi 2019, gan greu Canolfan Datblygu Pêl-droed Genedlaethol newydd.
     .easy = Agorodd Colliers Park ym mis Medi 2019. Mae'n Ganolfan Datblygu Pêl-droed Genedlaethol newydd. Gwnaethon ni gefnogi'r agoriad.
 place-action-housing-funding = Sicrhawyd cyllid gwerth £3,455,000 drwy'r Rhaglen Datblygu wedi'i Chynllunio, gan gymeradwyo darparu 97 o unedau newydd o lety Cymdeithasau Tai.
-    .easy = Cawson ni £3,455,000 i dalu am 97 o gartrefi newydd. Bydd cymdeithasau tai yn rhedeg y cartrefi hyn. Mae cymdeithas dai yn rhentu cartrefi am bris teg.
+    .easy = Cawson ni fwy na £3 miliwn i dalu am 97 o gartrefi newydd. Bydd cymdeithasau tai yn rhedeg y cartrefi hyn. Mae cymdeithas dai yn rhentu cartrefi am bris teg.
 place-action-construction-research = Llwyddwyd i sicrhau cyllid o £65,000 o Gronfa Her yr Economi Sylfaenol, i gynnal prosiect ymchwil ar Ddulliau Modern o Adeiladu yn lleol.
     .easy = Cawson ni £65,000 i astudio ffyrdd modern o adeiladu yn ein hardal.
 place-action-street-lights = Gosodwyd technolegau goleuo newydd sy'n effeithlon o ran ynni yn lle'r goleuadau stryd presennol, mewn ymdrech i leihau effaith costau ynni cynyddol.
@@ -217,7 +219,7 @@ place-action-street-lights = Gosodwyd technolegau goleuo newydd sy'n effeithlon 
 place-action-local-development-plan = Datblygwyd y Cynllun Datblygu Lleol, sef strategaeth ar gyfer datblygu tir.
     .easy = Gweithion ni ar y Cynllun Datblygu Lleol. Mae'r cynllun hwn yn dweud sut gellir defnyddio tir yn Wrecsam.
 place-action-conservation-areas = Cymeradwywyd 100% o'r ceisiadau a oedd yn unol â'r Canllawiau ar Ardaloedd Cadwraeth, er mwyn helpu i warchod neu wella ardaloedd cadwraeth.
-    .easy = Dywedon ni ie i 100% o'r cynlluniau oedd yn dilyn rheolau ardaloedd cadwraeth. Mae ardal gadwraeth yn lle sydd ag adeiladau hen ac arbennig.
+    .easy = Dywedon ni ie i'r holl gynlluniau oedd yn dilyn rheolau ardaloedd cadwraeth. Mae ardal gadwraeth yn lle sydd ag adeiladau hen ac arbennig.
 place-impact-volunteering = Mae cyfanswm yr oriau gwirfoddoli wedi cynyddu ers 2018/19.
     .easy = Rhoddodd pobl fwy o oriau fel gwirfoddolwyr nag yn ystod 2018 i 2019. Mae gwirfoddolwr yn gweithio heb gael ei dalu.
 place-impact-volunteer-hours = Roedd hyn yn cynnwys cynnydd o 4,818 o oriau gwirfoddoli i gefnogi datblygu chwaraeon a 2,908 o oriau i gefnogi parciau a pharciau gwledig.
@@ -227,11 +229,11 @@ place-impact-housing-quality = Cynnydd ers 2018/19 yn nifer yr eiddo sy'n bodlon
 place-impact-council-properties = Daethpwyd â chyfanswm o 26 o hen eiddo'r Cyngor yn ôl i stoc y Cyngor.
     .easy = Mae 26 o hen gartrefi'r Cyngor yn gartrefi'r Cyngor unwaith eto.
 place-impact-recycling = Rhagorwyd 5.66% ar darged statudol Llywodraeth Cymru ar gyfer ailddefnyddio, ailgylchu neu gompostio.
-    .easy = Mae Llywodraeth Cymru yn gosod targed ar gyfer ailddefnyddio, ailgylchu a chompostio. Gwnaethon ni guro'r targed hwn o 5.66%.
+    .easy = Mae Llywodraeth Cymru yn gosod targed ar gyfer ailddefnyddio, ailgylchu a chompostio. Mae compostio yn troi gwastraff bwyd a gardd yn bridd. Gwnaethon ni'n well na'r targed hwn.
 place-impact-fly-tipping = Gwellwyd nifer cyfartalog y diwrnodau gwaith i glirio achosion o dipio anghyfreithlon, i 2.82 diwrnod o 3.95 diwrnod yn 2018/19.
-    .easy = Clirion ni dipio anghyfreithlon yn gynt nag yn ystod 2018 i 2019. Mae tipio anghyfreithlon yn golygu gadael sbwriel lle nad yw'n cael ei ganiatáu. Mae'n cymryd 2.82 diwrnod gwaith ar gyfartaledd bellach, i lawr o 3.95 diwrnod.
+    .easy = Clirion ni dipio anghyfreithlon yn gynt nag yn ystod 2018 i 2019. Mae tipio anghyfreithlon yn golygu gadael sbwriel lle nad yw'n cael ei ganiatáu. Mae'n cymryd tua 3 diwrnod gwaith bellach. Roedd yn cymryd tua 4 diwrnod o'r blaen.
 place-impact-roads = Cynyddwyd canran y ffyrdd 'A' a'r ffyrdd 'B' sydd mewn cyflwr da ers 2018/19.
-    .easy = Mae mwy o ffyrdd A a B mewn cyflwr da nag yn 2018 i 2019.
+    .easy = Mae mwy o brif ffyrdd mewn cyflwr da nag yn 2018 i 2019. Enw'r prif ffyrdd yw ffyrdd A a ffyrdd B.
 
 ## Sefydliad
 
@@ -261,21 +263,23 @@ organisation-action-internal-communication = Datblygwyd cyfathrebu mewnol yn y C
 organisation-action-leadership = Cyflwynwyd ein Rhaglen Arweinyddiaeth, sy'n anelu at feithrin cydnerthedd a gallu mewn arweinwyr; byddan nhw mewn gwell sefyllfa i ymateb i newid a'i sbarduno, i sicrhau gwelliant ac i ymgysylltu â gweithwyr.
     .easy = Cynhalion ni ein Rhaglen Arweinyddiaeth ar gyfer arweinwyr y Cyngor. Mae'n eu helpu i ymdopi â newid, gwella pethau a gweithio'n dda gyda staff.
 organisation-impact-digital-satisfaction = Mae 82% o gwsmeriaid yn fodlon â chwblhau trafodion digidol drwy ffurflenni 'Fy Nghyfrif' ar wefan y Cyngor, gan roi sgôr o 4 neu 5 seren i'r cyfleuster.
-    .easy = Mae 82% o gwsmeriaid yn hapus gyda ffurflenni ar-lein 'Fy Nghyfrif'. Rhoeson nhw sgôr o 4 neu 5 seren.
+    .easy = Mae 8 o bob 10 cwsmer yn hapus gyda ffurflenni ar-lein 'Fy Nghyfrif'. Rhoeson nhw sgôr o 4 neu 5 seren.
 organisation-impact-digital-requests = Gwellodd canran y rhyngweithiadau a ddaeth i law drwy sianel ddigidol yn 2019/20, gyda 40,883 o geisiadau am wasanaeth yn dod i law drwy'r llwyfan digidol.
     .easy = Defnyddiodd mwy o bobl y rhyngrwyd i gysylltu â ni yn ystod 2019 i 2020. Cawson ni 40,883 o geisiadau am wasanaethau ar-lein.
 organisation-impact-digital-services = Erbyn hyn mae 76 o wasanaethau gwahanol ar gael i gwsmeriaid drwy'r llwyfan digidol.
     .easy = Gallwch chi bellach ddefnyddio 76 o wasanaethau gwahanol y Cyngor ar-lein.
 organisation-impact-self-service = 66% yw canran y ceisiadau am wasanaeth a ddaeth i law gan gwsmeriaid drwy hunanwasanaeth, o gymharu â'r rhai sy'n cael eu trin dros y ffôn.
-    .easy = Gwnaeth cwsmeriaid 66% o geisiadau am wasanaethau eu hunain, ar-lein. Cafodd ceisiadau eraill eu gwneud dros y ffôn.
+    .easy = Gwnaeth cwsmeriaid 7 o bob 10 cais am wasanaethau eu hunain, ar-lein. Cafodd ceisiadau eraill eu gwneud dros y ffôn.
 organisation-impact-staff-development = Am yr ail flwyddyn yn olynol, mae 52% o'r gweithwyr yn teimlo bod ganddyn nhw gyfle i ddatblygu a gwella eu potensial.
-    .easy = Mae 52% o staff yn teimlo y gallan nhw ddysgu a datblygu yn eu swydd. Mae hyn yr un fath â'r flwyddyn cynt.
+    .easy = Dyma farn 5 o bob 10 aelod o staff. Maen nhw'n teimlo y gallan nhw ddysgu a datblygu yn eu swydd. Mae hyn yr un fath â'r flwyddyn cynt.
 organisation-impact-communications = Gwelwyd gwelliant hefyd, gyda 55% o'r gweithwyr yn cytuno â'r datganiad 'mae cyfathrebu'n dda yn fy adran i'.
-    .easy = Mae 55% o staff bellach yn cytuno bod cyfathrebu'n dda yn eu hadran. Mae hyn yn well nag o'r blaen.
+    .easy = Dyma farn 6 o bob 10 aelod o staff bellach. Maen nhw'n cytuno bod cyfathrebu'n dda yn eu hadran. Mae hyn yn well nag o'r blaen.
 
 ## Egwyddorion ein Cyngor
 
 principles-heading = Egwyddorion ein Cyngor
+    .easy = Cwestiynau rydyn ni'n eu gofyn i ni'n hunain
+
 ## Egwyddorion ein Cyngor
 
 principle-long-term = Sut gallwn ni gydbwyso gofynion heddiw â'n gallu i ddiwallu anghenion hirdymor Wrecsam?
@@ -335,11 +339,11 @@ picture-household = Aelwyd
 picture-health-worker = Gweithiwr iechyd
 picture-children = Plant
 picture-computer = System gyfrifiadurol
-picture-alcohol = Help gydag alcohol
+picture-alcohol = Lle sy'n helpu pobl sydd wedi yfed gormod
 picture-welsh = Yr iaith Gymraeg
 picture-football = Pêl-droed
 picture-lighting = Goleuadau sy'n arbed ynni
-picture-map = Map o dir
+picture-map = Ble gellir defnyddio tir
 picture-heritage = Adeiladau hen ac arbennig
 picture-volunteer = Gwirfoddolwr
 picture-recycling = Ailgylchu
@@ -353,6 +357,18 @@ picture-happy-customers = Cwsmeriaid hapus
 picture-future = Meddwl am y dyfodol
 picture-prevention = Atal problemau'n gynnar
 picture-having-your-say = Dweud eich dweud
+picture-modern-services = Defnyddio gwasanaethau cyfrifiadurol modern
+picture-mobile = Defnyddio ffôn symudol
+picture-requests = Negeseuon yn cyrraedd
+picture-my-account = Eich cyfrif eich hun
+picture-apprentice = Gweithiwr yn dysgu crefft
+picture-builder = Adeiladu cartrefi newydd
+picture-key = Allwedd cartref
+picture-office = Swyddfeydd y Cyngor
+picture-shop-front = Blaenau siopau
+picture-team = Timau'n gweithio gyda'i gilydd
+picture-police = Yr heddlu'n cadw pobl yn ddiogel
+picture-books = Dysgu a datblygu yn y gwaith
 
 ## Geiriau anodd: pob gair fel y mae yn y testun, a'i esboniad
 
@@ -386,6 +402,10 @@ hard-word-volunteer = gwirfoddolwr
     .explanation = Person sy'n gweithio heb gael ei dalu.
 hard-word-fly-tipping = tipio anghyfreithlon
     .explanation = Gadael sbwriel lle nad yw'n cael ei ganiatáu.
+hard-word-composting = compostio
+    .explanation = Troi gwastraff bwyd a gardd yn bridd.
+hard-word-a-roads = ffyrdd A
+    .explanation = Prif ffyrdd. Ffyrdd B yw'r ffyrdd pwysicaf nesaf.
 
 ## Sut i gysylltu â'r cyngor
 

@@ -6,8 +6,10 @@
 
 report-title = Focused on our Performance
 report-subtitle = Executive Summary 2019 – 2020
+    .easy = How we did from April 2019 to March 2020
 council-name = Wrexham County Borough Council
 report-period = April 2019 to March 2020
+codes-origin = The letters of each code come from the English name of its theme.
 
 ## Introduction
 
@@ -117,9 +119,9 @@ economy-aim-businesses = Support businesses to locate and grow here.
 economy-aim-poverty = Help tackle poverty in Wrexham County Borough.
     .easy = Help people in Wrexham who do not have enough money.
 economy-action-frontage-grant = Secured a £1.5 million grant to help commercial building occupiers and owners to enhance building frontage, improve the quality of the signage and bring vacant floor space back into beneficial business use.
-    .easy = We got a grant of £1.5 million for town buildings. A grant is money given for a special job. It helps owners make shop fronts better and fill empty spaces.
+    .easy = We got a grant of more than £1 million for town buildings. A grant is money given for a special job. It helps owners make shop fronts better and fill empty spaces.
 economy-action-town-centre = Invested £5,549,669 into the physical regeneration of the town centre.
-    .easy = We spent more than £5.5 million on town centre regeneration. Regeneration means making a place better and busier.
+    .easy = We spent more than £5 million on town centre regeneration. Regeneration means making a place better and busier.
 economy-action-techniquest = Worked with our partners to secure a grant of £750,000 to facilitate the relocation of Techniquest (now rebranded as Explore!) into the town centre.
     .easy = We got a grant of £750,000 with other groups. It will move the Techniquest science centre into the town centre. Techniquest is now called Explore!
 economy-action-business-school = Held a Pop-up business school event aimed at supplying individuals with information and guidance on how to set up a new business.
@@ -177,16 +179,16 @@ people-action-public-spaces-order = Addressed anti-social behaviour by reintrodu
 people-action-alcohol-treatment-centre = Secured funding to continue the Wrexham Alcohol Treatment Centre (Hafan Y Dref) for 2020/21.
     .easy = We got money to keep the Wrexham Alcohol Treatment Centre open in 2020 to 2021. It is called Hafan Y Dref. It helps people who have drunk too much on a night out.
 people-impact-key-stage-3 = Attainment at Key Stage 3 was above the Wales average for the first time in the Core Subject Indicator.
-    .easy = Key Stage 3 pupils did better than the Wales average in the main subjects. Key Stage 3 means school years 7, 8 and 9. This was the first time.
+    .easy = Key Stage 3 pupils got good results in the main subjects. They did better than the usual results for Wales. Key Stage 3 means school years 7, 8 and 9. This was the first time.
 people-impact-welsh-medium = The supply of Welsh medium education places exceeded demand at each intake of nursery, reception and secondary pupils.
     .easy = There were enough places in Welsh-medium schools for every child who wanted one. Welsh-medium means taught in Welsh. This was true for nursery, reception and secondary school.
 people-impact-disabled-facilities-grant = The average number of calendar days to deliver a disabled facilities grant improved in 2019/20 to 186 days from 206 days in 2018/19.
-    .easy = A disabled facilities grant pays for changes to a disabled person's home. In 2019 to 2020, it took 186 days on average to give one. This is better than 206 days in 2018 to 2019.
+    .easy = A disabled facilities grant pays for changes to a disabled person's home. In 2019 to 2020, it usually took about 186 days to give one. This is better than 206 days in 2018 to 2019.
 people-impact-victim-crime = A reduction in victim based crimes in Wrexham compared to 2018/19.
     .easy = There were fewer crimes against people in Wrexham than in 2018 to 2019.
 people-impact-feeling-safe = An improvement in the percentage of people feeling safe in their local area to 80% from 72% in 2018/19.
-    .easy = 80% of people now feel safe in their area. In 2018 to 2019, it was 72%.
-people-impact-alcohol-treatment-centre = 4000 individuals supported through the Wrexham Alcohol Treatment Centre, on a night out in the town centre, during the past year.
+    .easy = 8 out of 10 people now feel safe in their area. In 2018 to 2019, it was 7 out of 10.
+people-impact-alcohol-treatment-centre = 4,000 individuals supported through the Wrexham Alcohol Treatment Centre, on a night out in the town centre, during the past year.
     .easy = The Wrexham Alcohol Treatment Centre helped 4,000 people last year. They were on a night out in the town centre.
 
 ## Place
@@ -209,7 +211,7 @@ place-action-ty-pawb = Continued to develop Tŷ Pawb as an arts, culture and wel
 place-action-colliers-park = Supported the official opening ceremony for Colliers Park, which took place in September 2019, creating a new National Football Development Centre.
     .easy = Colliers Park opened in September 2019. It is a new National Football Development Centre. We supported the opening.
 place-action-housing-funding = Secured funding to the value of £3,455,000 through the Planned Development Programme providing approval for the provision of 97 new units of Housing Association accommodation.
-    .easy = We got £3,455,000 to pay for 97 new homes. Housing associations will run these homes. A housing association rents out homes at a fair price.
+    .easy = We got more than £3 million to pay for 97 new homes. Housing associations will run these homes. A housing association rents out homes at a fair price.
 place-action-construction-research = Successfully secured funding of £65,000 from the Foundational Economy Challenge Fund, to undertake a research project surrounding the local Modern Methods of Construction.
     .easy = We got £65,000 to study modern ways of building in our area.
 place-action-street-lights = Delivered on the replacement of existing street lights with new energy efficient lighting technologies, in an effort to reduce the impacts of rising energy costs.
@@ -217,7 +219,7 @@ place-action-street-lights = Delivered on the replacement of existing street lig
 place-action-local-development-plan = Developed the Local Development Plan, which is a land development strategy.
     .easy = We worked on the Local Development Plan. This plan says how land in Wrexham can be used.
 place-action-conservation-areas = Approved 100% of applications which were in line with Conservation Area Guidance to support preserving or enhancing conservation areas.
-    .easy = We said yes to 100% of plans that followed the rules for conservation areas. A conservation area is a place with special old buildings.
+    .easy = We said yes to all the plans that followed the rules for conservation areas. A conservation area is a place with special old buildings.
 place-impact-volunteering = The overall number of volunteering hours has increased from 2018/19.
     .easy = People gave more hours as volunteers than in 2018 to 2019. A volunteer works without being paid.
 place-impact-volunteer-hours = This included an increase of 4,818 volunteer hours supporting sports development and 2,908 hours supporting parks and country parks.
@@ -227,11 +229,11 @@ place-impact-housing-quality = An increase in the number of properties meeting e
 place-impact-council-properties = A total of 26 former Council properties were brought back into Council stock.
     .easy = 26 homes the Council used to own are Council homes again.
 place-impact-recycling = Exceeded the Welsh Government's statutory target of reusing, recycling or composting by 5.66%.
-    .easy = The Welsh Government sets a target for reusing, recycling and composting. We beat this target by 5.66%.
+    .easy = The Welsh Government sets a target for reusing, recycling and composting. Composting turns food and garden waste into soil. We did better than this target.
 place-impact-fly-tipping = Improved the average number of working days to clear fly-tipping incidents to 2.82 days from 3.95 days in 2018/19.
-    .easy = We cleared fly-tipping faster than in 2018 to 2019. Fly-tipping means dumping rubbish where it is not allowed. It now takes 2.82 working days on average, down from 3.95 days.
+    .easy = We cleared fly-tipping faster than in 2018 to 2019. Fly-tipping means dumping rubbish where it is not allowed. It now takes about 3 working days. It took about 4 days before.
 place-impact-roads = Increased the percentage of 'A' roads and 'B' roads in good condition since 2018/19.
-    .easy = More A roads and B roads are in good condition than in 2018 to 2019.
+    .easy = More main roads are in good condition than in 2018 to 2019. Main roads are called A roads and B roads.
 
 ## Organisation
 
@@ -255,27 +257,29 @@ organisation-action-health-safety = Developed a new approach to Health & Safety 
 organisation-action-recruitment = Launched a new on-line recruitment module, enabling an improved application experience for candidates.
     .easy = We started a new way to apply for Council jobs online. It is easier to apply now.
 organisation-action-coaching = Updated our coaching framework to support managers in their role and develop their leadership skills, provided to over 25 individual staff members.
-    .easy = We updated our coaching for managers. It helps them lead their teams better. More than 25 staff have had this coaching.
+    .easy = We updated our training for managers. It helps them lead their teams better. More than 25 staff have had this training.
 organisation-action-internal-communication = Developed internal communication within the Council including workshops with the Chief Executive and a relaunch of a new style of the employee bulletin.
     .easy = We improved how we talk to staff inside the Council. This included meetings with the head of Council staff and a new staff newsletter.
 organisation-action-leadership = Delivered our Leadership Programme, which aims to build resilience and capability in leaders; who will be better placed to respond to and drive change, deliver improvement and engage employees.
     .easy = We ran our Leadership Programme for Council leaders. It helps them cope with change, make things better and work well with staff.
 organisation-impact-digital-satisfaction = 82% of customers are satisfied with completing digital transactions via the 'My Account' forms on the Council website, giving the facility a rating of either 4 or 5 stars.
-    .easy = 82% of customers are happy with the 'My Account' online forms. They gave them 4 or 5 stars.
+    .easy = 8 out of 10 customers are happy with the 'My Account' online forms. They gave them 4 or 5 stars.
 organisation-impact-digital-requests = The percentage of interactions received via digital channel improved in 2019/20 to 40,883 service requests received via the digital platform.
     .easy = More people used the internet to contact us in 2019 to 2020. We got 40,883 requests for services online.
 organisation-impact-digital-services = We now have 76 different services available to customers via the digital platform.
     .easy = You can now use 76 different Council services online.
 organisation-impact-self-service = 66% is the percentage of service requests received by customers self-serving compared to those being dealt with by telephone.
-    .easy = Customers made 66% of requests for services themselves, online. Other requests were made by phone.
+    .easy = Customers made 7 out of 10 requests for services themselves, online. Other requests were made by phone.
 organisation-impact-staff-development = For the second consecutive year, 52% of employees feel they have the opportunity to develop and improve their potential.
-    .easy = 52% of staff feel they can learn and grow in their job. This is the same as the year before.
+    .easy = 5 out of 10 staff feel they can learn and grow in their job. This is the same as the year before.
 organisation-impact-communications = We also saw an improvement to 55% of staff agreeing with the statement that 'communications are good in my department'.
-    .easy = 55% of staff now agree that communication in their department is good. This is better than before.
+    .easy = 6 out of 10 staff now agree that communication in their department is good. This is better than before.
 
 ## Our Council Principles
 
 principles-heading = Our Council Principles
+    .easy = Questions we ask ourselves
+
 ## Our Council Principles
 
 principle-long-term = How can we balance today's demands with our ability to meet Wrexham's long term needs?
@@ -335,11 +339,11 @@ picture-household = A household
 picture-health-worker = A health worker
 picture-children = Children
 picture-computer = A computer system
-picture-alcohol = Help with alcohol
+picture-alcohol = A place that helps people who have drunk too much
 picture-welsh = The Welsh language
 picture-football = Football
 picture-lighting = Lights that save energy
-picture-map = A map of land
+picture-map = Where land can be used
 picture-heritage = Special old buildings
 picture-volunteer = A volunteer
 picture-recycling = Recycling
@@ -353,6 +357,18 @@ picture-happy-customers = Happy customers
 picture-future = Thinking about the future
 picture-prevention = Stopping problems early
 picture-having-your-say = Having your say
+picture-modern-services = Using modern computer services
+picture-mobile = Using a mobile phone
+picture-requests = Messages coming in
+picture-my-account = Your own account
+picture-apprentice = A worker learning a trade
+picture-builder = Building new homes
+picture-key = The key to a home
+picture-office = Council offices
+picture-shop-front = Shop fronts
+picture-team = Teams working together
+picture-police = Police keeping people safe
+picture-books = Learning and growing at work
 
 ## Hard words: each word as it appears in the text, and its explanation
 
@@ -386,6 +402,10 @@ hard-word-volunteer = volunteer
     .explanation = A person who works without being paid.
 hard-word-fly-tipping = fly-tipping
     .explanation = Dumping rubbish where it is not allowed.
+hard-word-composting = composting
+    .explanation = Turning food and garden waste into soil.
+hard-word-a-roads = A roads
+    .explanation = Main roads. B roads are the next most important roads.
 
 ## How to contact the council
 

@@ -23,11 +23,12 @@ actions-heading = Beth wnaethon ni?
 impacts-heading = Pa wahaniaeth wnaethon ni?
 theme-heading = { $theme }: { $summary }
 published-by = Cyhoeddwr: { $council }
+page-of-pages = Tudalen { $page } o { $pages }
 
 ## Codau, wedi'u hesbonio y tro cyntaf y cânt eu defnyddio
 
 codes-intro = Mae pob cod yn dechrau gyda chod ei thema:
-code-meaning = Ystyr { $code } yw { $theme }
+code-meaning = { $code }: y thema { $theme }
 coded-title = { $code } { $title }
 
 ## Colofnau tablau

@@ -23,11 +23,12 @@ actions-heading = What did we do?
 impacts-heading = What difference did we make?
 theme-heading = { $theme }: { $summary }
 published-by = Published by { $council }
+page-of-pages = Page { $page } of { $pages }
 
 ## Codes, explained on first use
 
 codes-intro = Each code starts with the code of its theme:
-code-meaning = { $code } stands for { $theme }
+code-meaning = { $code }: the theme { $theme }
 coded-title = { $code } { $title }
 
 ## Columns of tables

@@ -39,15 +39,15 @@ _PLACES = re.compile(f"([{_LABEL}{_VALUE}])")
 class Idea:
     """One row: the paragraphs for the right, and the pictures for the left.
 
-    ``pictures`` are places, one per picture column: the subject's picture first, then
-    each rating's; ``None`` where the subject or a rating has no picture, so that the
-    pictures of the rows of a table stay in line.
+    ``pictures`` are places, one per picture column (one idea shows at most one
+    picture); ``None`` where the idea has no picture, so that the pictures of the rows
+    of a table stay in line.
     """
 
     paragraphs: tuple[Spans, ...]
     pictures: tuple[Picture | None, ...] = ()
     lead_in: bool = False
-    """Words that open the list or table after them, such as "We wanted to:"."""
+    """Words that open what follows them: a list or table ("We wanted to:"), or the subjects given a rating."""
 
     @property
     def shown(self) -> tuple[Picture, ...]:
@@ -106,28 +106,47 @@ class Ideas(BlockVisitor[list[Idea]]):
         """One row per item; an item that states a rating (the legend) shows the rating's picture when it has none of its own."""
         ideas = []
         for item in block.items:
-            pictures = [item.picture] if item.picture else [rating.picture for rating in item.ratings]
+            pictures = [item.picture] if item.picture else [rating.picture for rating in item.ratings[:1]]
             ideas += idea([item.spans], pictures)
         return ideas
 
     def table(self, block: Table) -> list[Idea]:
-        return [found for row in block.rows for found in self.row(row, block.header)]
+        """A table whose rows state one rating each is grouped by rating; any other is read row by row.
+
+        Each group opens with the rating (its word and meaning, beside the level's
+        picture), best level first, and goes on with the subjects rated so, in the
+        table's order: one idea per row, and the rating said once for all its subjects.
+        """
+        ratings = [[cell.rating for cell in row.cells if cell.rating is not None] for row in block.rows]
+        if not block.rows or any(len(rated) != 1 for rated in ratings):
+            return [found for row in block.rows for found in self.row(row, block.header)]
+        ideas: list[Idea] = []
+        for position in sorted({rated[0].position for rated in ratings}):
+            rows = [row for row, rated in zip(block.rows, ratings, strict=True) if rated[0].position == position]
+            rating = next(rated[0] for rated in ratings if rated[0].position == position)
+            ideas += [attrs.evolve(found, lead_in=True) for found in idea([rating.spans], [rating.picture])]
+            ideas += [found for row in rows for found in self.subject(row, block.header)]
+        return ideas
+
+    def subject(self, row: Row, header: tuple[str, ...]) -> list[Idea]:
+        """The row's subject and its values other than ratings, beside the row's picture."""
+        paragraphs = [
+            cell.spans if column == 0 else self.label(cell, column, header) for column, cell in enumerate(row.cells) if cell.rating is None
+        ]
+        return idea(paragraphs, [row.picture])
 
     def row(self, row: Row, header: tuple[str, ...]) -> list[Idea]:
-        """The row's subject, then each other value labelled by its column, then each rating's phrase.
+        """The row's subject, then each of its ratings in a row of its own: one idea per row.
 
-        The pictures are the row's own and each rating's, in that order. A rating is labelled
-        by its column only when the row has more than one, so that the two can be told apart.
+        A rating is labelled by its column only when the row has more than one, so that
+        the two can be told apart.
         """
-        ratings = [(column, cell) for column, cell in enumerate(row.cells) if cell.rating is not None]
-        paragraphs: list[Spans] = []
-        for column, cell in enumerate(row.cells):
-            if cell.rating is None:
-                paragraphs.append(cell.spans if column == 0 else self.label(cell, column, header))
-        for column, cell in ratings:
-            paragraphs.append(self.label(cell, column, header) if len(ratings) > 1 else cell.spans)
-        pictures = [row.picture] + [cell.rating.picture for _, cell in ratings if cell.rating is not None]
-        return idea(paragraphs, pictures)
+        ratings = [(column, cell.rating) for column, cell in enumerate(row.cells) if cell.rating is not None]
+        ideas = self.subject(row, header)
+        for column, rating in ratings:
+            words = self.label(row.cells[column], column, header) if len(ratings) > 1 else rating.spans
+            ideas += idea([words], [rating.picture])
+        return ideas
 
     def label(self, cell: Cell, column: int, header: tuple[str, ...]) -> Spans:
         name = header[column] if column < len(header) else ""

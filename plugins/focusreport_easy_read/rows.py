@@ -20,22 +20,10 @@ from focusreport.outline import Picture
 from focusreport_easy_read.ideas import Idea
 from focusreport_wordprocessing import add_picture, add_row, add_spans, column_widths, keep_together, layout_table
 
-PICTURE_CM = 3.0
-"""The picture of a row, in a table whose rows have one picture each."""
-SMALL_PICTURE_CM = 2.0
-"""Each picture in a table whose rows have several (a subject and its ratings), so that a row stays one picture high."""
+PICTURE_CM = 4.0
+"""The picture of a row: its drawing fills the box (pictures are cropped when imported), so it is at least 3.5cm."""
 CELL_PADDING_CM = 0.5
 """Room in a picture column beside its picture: the cell's margins, and a gap to the next column."""
-
-
-def picture_width(columns: int) -> float:
-    """The width of each picture in a table with ``columns`` picture columns."""
-    return PICTURE_CM if columns <= 1 else SMALL_PICTURE_CM
-
-
-def picture_column(columns: int) -> float:
-    """The width of each picture column in a table with ``columns`` of them."""
-    return picture_width(columns) + CELL_PADDING_CM
 
 
 def places(ideas: Sequence[Idea]) -> list[int]:
@@ -67,8 +55,8 @@ class Rows:
             for idea in ideas:
                 self.words(_new_paragraphs(self.document), idea, keep_with_next=True)
             return
-        width = picture_width(len(used))
-        columns = [picture_column(len(used))] * len(used)
+        width = PICTURE_CM
+        columns = [PICTURE_CM + CELL_PADDING_CM] * len(used)
         widths = (*columns, self.text_width_cm - sum(columns))
         table: Table | None = None
         for idea in ideas:
@@ -85,7 +73,7 @@ class Rows:
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             for cell, place in zip(picture_cells, used, strict=True):
                 self.picture(cell, idea.pictures[place] if place < len(idea.pictures) else None, width)
-            self.words(_cell_paragraphs(words_cell), idea, keep_with_next=False)
+            self.words(_cell_paragraphs(words_cell), idea, keep_with_next=idea.lead_in)
             column_widths(table, widths)
 
     def words(self, paragraphs: Iterator[Paragraph], idea: Idea, *, keep_with_next: bool) -> None:

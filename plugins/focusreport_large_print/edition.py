@@ -44,7 +44,7 @@ def render_large_print_edition(edition: Edition, size: int) -> bytes:
     style = TextStyle("Arial", size, scaled_headings(size))
     document = new_document(language, Page(MARGIN_CM), style)
     prepare(document, style.space_after)
-    add_page_numbers(document, language)
+    add_page_numbers(document, language, edition.strings[0])
     _EditionPrint(document, edition, size).write()
     keep_hyphenated_words_whole(document.element.body)
     set_directions(document, edition.languages)

@@ -11,8 +11,10 @@ that its heading is never left alone on the page before.
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
+from docx.oxml.text.paragraph import CT_P
+from docx.text.paragraph import Paragraph as WordParagraph
 
-from focusreport.outline import Block, Outline, Section, Table
+from focusreport.outline import Block, Definitions, ItemList, Outline, Paragraph, Section, Table
 from focusreport.strings import Strings
 from focusreport_large_print.blocks import Blocks
 from focusreport_large_print.hyphens import keep_hyphenated_words_whole
@@ -45,7 +47,7 @@ def render_large_print(outline: Outline, strings: Strings, size: int) -> bytes:
     style = TextStyle("Arial", size, scaled_headings(size))
     document = new_document(language, Page(MARGIN_CM), style)
     prepare(document, style.space_after)
-    add_page_numbers(document, language)
+    add_page_numbers(document, language, strings)
     _LargePrint(document, outline, strings, size).write()
     keep_hyphenated_words_whole(document.element.body)
     set_directions(document, [outline.language])
@@ -95,12 +97,21 @@ class _LargePrint:
         for anchor, title in self.outline.contents():
             self.bookmarks.link(lists.bulleted(), title, anchor, self.language)
 
+    def keep_with_next(self) -> None:
+        """The paragraph just written stays on the page of what follows it: the words that open a list ("We wanted to:")."""
+        last = self.document.element.body[-2]  # the body ends with the section's properties
+        assert isinstance(last, CT_P)
+        WordParagraph(last, self.document._body).paragraph_format.keep_with_next = True
+
     def section(self, section: Section) -> None:
         self.pages.turn(self.landscape(section))
         heading = self.document.add_paragraph(style=f"Heading {min(section.level, DEEPEST_HEADING)}")
         add_text(heading, section.title, self.language)
         self.bookmarks.mark(heading, section.anchor)
-        for block in section.blocks:
+        for index, block in enumerate(section.blocks):
             self.blocks.visit(block)
+            after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
+            if isinstance(block, Paragraph) and isinstance(after, ItemList | Table | Definitions):
+                self.keep_with_next()
         for inner in section.sections:
             self.section(inner)

@@ -7,6 +7,7 @@ empty page: this module replaces or removes each of those.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import cast
 
@@ -21,6 +22,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt
 from docx.styles.style import ParagraphStyle
 
+from focusreport.strings import Strings
 from focusreport_wordprocessing.lookups import remember_style_ids
 from focusreport_wordprocessing.text import set_language
 
@@ -148,26 +150,45 @@ def scaled_headings(size: float) -> dict[int, float]:
     return {level: round(size * factors.get(level, 1.05) * 2) / 2 for level in HEADING_LEVELS}
 
 
-def add_page_numbers(document: DocumentObject, language: str) -> None:
-    """The page number, centred in the footer of every page, as a field that Word and LibreOffice update.
+_PAGE = "\ue000"
+_PAGES = "\ue001"
+_FIELDS = {_PAGE: "PAGE", _PAGES: "NUMPAGES"}
 
-    The footer sits inside the bottom margin (one line, no spacing), so it never takes
-    room from the text; its run is marked with the document's language like every other.
+
+def add_page_numbers(document: DocumentObject, language: str, strings: Strings) -> None:
+    """ "Page N of M" in the document's language, centred in the footer of every page.
+
+    The words are the library's ``page-of-pages`` message, formatted whole with a mark
+    where each number goes, so the word order stays the translator's; each number is a
+    field (``PAGE``, ``NUMPAGES``) that Word and LibreOffice update. The footer sits
+    inside the bottom margin (one line, no spacing), so it never takes room from the
+    text; every run is marked with the document's language.
     """
+    pieces = [piece for piece in re.split(f"([{_PAGE}{_PAGES}])", strings.format("page-of-pages", page=_PAGE, pages=_PAGES)) if piece]
     for section in document.sections:
         section.footer_distance = Cm(1.0)
         paragraph = section.footer.paragraphs[0]
         paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.line_spacing = 1.0
         paragraph.paragraph_format.space_after = Pt(0)
-        field = OxmlElement("w:fldSimple")
-        field.set(qn("w:instr"), "PAGE")
-        run = OxmlElement("w:r")
-        properties = OxmlElement("w:rPr")
-        set_language(properties, language)
-        run.append(properties)
-        text = OxmlElement("w:t")
-        text.text = "1"
-        run.append(text)
-        field.append(run)
-        paragraph._p.append(field)
+        for piece in pieces:
+            if piece in _FIELDS:
+                field = OxmlElement("w:fldSimple")
+                field.set(qn("w:instr"), _FIELDS[piece])
+                field.append(_run("1", language))
+                paragraph._p.append(field)
+            else:
+                paragraph._p.append(_run(piece, language))
+
+
+def _run(words: str, language: str) -> BaseOxmlElement:
+    """A run of ``words`` in ``language``, its spaces kept."""
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    set_language(properties, language)
+    run.append(properties)
+    text = OxmlElement("w:t")
+    text.text = words
+    text.set(qn("xml:space"), "preserve")
+    run.append(text)
+    return run

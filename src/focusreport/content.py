@@ -351,7 +351,8 @@ def _check_references(
     """Every message the structure names exists, formats, and every message is used."""
     problems: list[Problem] = []
     used: set[str] = set(specwalk.REPORT_MESSAGES)
-    references = [specwalk.Reference(name, ()) for name in specwalk.REPORT_MESSAGES] + list(specwalk.references(spec))
+    given = [name for name in specwalk.OPTIONAL_REPORT_MESSAGES if any(name in strings[language].sources for language in languages)]
+    references = [specwalk.Reference(name, ()) for name in (*specwalk.REPORT_MESSAGES, *given)] + list(specwalk.references(spec))
     for reference in references:
         used.add(reference.message_id)
         for language in languages:

@@ -4,9 +4,10 @@ It reads any .docx with the standard library only (``zipfile`` and ElementTree),
 ``focusreport check --output`` starts fast and never trusts the library that wrote
 the file. Each finding names a rule from :data:`RULES`, where it is, and why.
 
-Easy read adds three rules (no italics, no underline, no text below 14pt); the
-command line turns them on with ``--easy-read`` or when the file name says
-``.easy-read.``, as ``focusreport build`` names it.
+Easy read adds four rules (no italics, no underline, no text below 14pt, pictures
+large enough to see); the command line turns them on with ``--easy-read`` or when
+the file name says ``.easy-read.``, as ``focusreport build`` names it. Measuring the
+drawn part of a picture needs its pixels: Pillow is imported for that rule only.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/st
 TEMPLATE_LANGUAGE = "en-US"
 """The language python-docx's and Word's templates leave behind: never a council's document's."""
 EASY_READ_MINIMUM_PT = 14.0
+EASY_READ_PICTURE_CM = 4.0
+"""The smallest box of an easy-read picture, on its longer side."""
+EASY_READ_DRAWING_CM = 3.5
+"""The smallest drawn part of an easy-read picture, on its longer side: an empty margin is not seen."""
+EMU_PER_CM = 360_000
 TOOL_AUTHORS = frozenset({"python-docx", "apache poi", "docx4j", "openxml", "focusreport", "libreoffice"})
 
 RULES: dict[str, str] = {
@@ -58,6 +64,7 @@ RULES: dict[str, str] = {
     "underline": "easy read: no underlining",
     "font-size": "text is no smaller than the minimum size (14pt in easy read)",
     "page-numbers": "every page shows its number: each section's footer, or the one it follows, holds a PAGE field",
+    "picture-size": "easy read: each picture is at least 4cm on its longer side, and what is drawn in it at least 3.5cm",
 }
 
 
@@ -496,6 +503,8 @@ class _Checker:
         where = f"picture {self.pictures}" + (f" ({name})" if name else "")
         if frame.tag == f"{WP}anchor":
             self.add("floating-picture", where, "the picture floats over the text: set Wrap Text to 'In Line with Text'")
+        if self.easy_read:
+            self.picture_size(frame, where)
         if properties is None or any(element.tag == DECORATIVE and _on_plain(element) for element in properties.iter()):
             return
         alt = (properties.get("descr") or "").strip()
@@ -509,6 +518,36 @@ class _Checker:
             self.add("alt-text-file-name", where, f"the alternative text {alt!r} is a file name: describe what the picture shows")
         elif re.fullmatch(r"(picture|image|img|graphic|photo|chart)\s*\d*", alt, re.IGNORECASE) or alt == name:
             self.add("alt-text-file-name", where, f"the alternative text {alt!r} is a default name: describe what the picture shows")
+
+    def picture_size(self, frame: ET.Element, where: str) -> None:
+        """The picture's box, and the part of it that is drawn (transparent or white margins left out), are large enough to see."""
+        extent = frame.find(f"{WP}extent")
+        blip = frame.find(f".//{A}blip")
+        image = self.package.targets.get(blip.get(f"{R}embed", "")) if blip is not None else None
+        if extent is None or image is None or image not in self.package.names:
+            return
+        width, height = (int(extent.get(side, "0")) / EMU_PER_CM for side in ("cx", "cy"))
+        if max(width, height) < EASY_READ_PICTURE_CM:
+            self.add(
+                "picture-size",
+                where,
+                f"the picture is {max(width, height):.1f}cm on its longer side: make it at least {EASY_READ_PICTURE_CM:g}cm",
+            )
+            return
+        from focusreport.pictures import drawn_share
+
+        try:
+            share_across, share_down = drawn_share(self.package.archive.read(image))
+        except Exception:  # a picture Pillow cannot read is not measured here; Word shows nothing either
+            return
+        drawn = max(width * share_across, height * share_down)
+        if drawn < EASY_READ_DRAWING_CM:
+            self.add(
+                "picture-size",
+                where,
+                f"what is drawn is {drawn:.1f}cm on its longer side (the rest is empty margin): crop the margin "
+                f"or make the picture larger, so that the drawing is at least {EASY_READ_DRAWING_CM:g}cm",
+            )
 
 
 def _on_plain(element: ET.Element) -> bool:

@@ -7,13 +7,19 @@ printed in its plain wording), but each is a problem for the accessibility team 
 fix, so each is reported with its file, line and field, in both languages.
 
 That both languages state the same figures is checked when the content is loaded,
-for every message and attribute, the easy wording included.
+for every message and attribute, the easy wording included. Here the easy wording's
+figures are checked against its own full wording: easy numbers are whole, with no
+percentages ("8 out of 10" for 80%), and each is a figure of the full wording, a
+rounding of one (3 for 2.82 days, £5 million for £5,549,669), a tenth of a
+percentage with its 10 (8 and 10 for 80%), or a year.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import attrs
@@ -22,12 +28,15 @@ from focusreport import specwalk
 from focusreport.content import LOCALES_FOLDER, STRUCTURE_FILE, Content
 from focusreport.errors import ContentError, Problem
 from focusreport.fieldpath import FieldPath, render
+from focusreport.figures import figures
 from focusreport.languages import Language, lookup_chain
 from focusreport.resources import locales_dir
-from focusreport.spec import GlossaryPart
+from focusreport.spec import GlossaryPart, RatedListPart
 from focusreport.textfile import read_text
 
 MAX_WORDS = 15
+MAX_IDEAS_PER_PICTURE = 2
+"""A reader takes a picture literally: one that stands for many ideas stands for none of them."""
 HARD_WORDS_FILE = "hard-words.txt"
 EASY = "easy"
 
@@ -41,6 +50,14 @@ _PICTURE_OPENINGS = {
     "en": ("picture of", "image of", "photo of", "icon of", "graphic of"),
     "cy": ("llun o", "delwedd o", "ffotograff o", "eicon o"),
 }
+_PERCENTAGE = re.compile(r"(\d[\d.,\u00a0\u202f]*)\s?%")
+_BARE_NUMBER = re.compile(r"(?<![\w.,\u00a0\u202f])(?<!\d )\d{4,}(?![\w,.]\d|\w)")
+_GROUPS_FROM_FIVE_DIGITS = frozenset({"pl", "es"})
+"""Languages that leave a four-digit number whole (1860, 3400): CLDR's minimumGroupingDigits of 2, which Babel does not apply."""
+_YEARS = range(1900, 2101)
+"""A figure in these is read as a year: a date, not an amount to check."""
+_SCALES = (Decimal(1_000), Decimal(1_000_000), Decimal(1_000_000_000))
+"""Thousands, millions and billions: "£5 million" rounds £5,549,669."""
 
 
 @attrs.frozen
@@ -161,6 +178,8 @@ def _check_language(content: Content, language: Language, hard_words: Sequence[H
         field = f"{message_id}.{EASY}"
         line = source.line_of(EASY)
         problems.extend(_check_sentences(text, source.path, line, field))
+        full = strings.format(message_id) if strings.has(message_id) else ""
+        problems.extend(Problem(source.path, line, field, message) for message in number_problems(full, text, strings.locale))
         for term in hard_words:
             match = term.pattern.search(text)
             if match and not term.explained_by(glossary):
@@ -180,6 +199,13 @@ def _check_language(content: Content, language: Language, hard_words: Sequence[H
     for text_ in specwalk.texts(content.spec):
         if text_.message_id not in glossary_ids:
             easy(text_.message_id, "no easy-read wording; the plain wording will be used" if text_.needs_easy else None)
+        source = strings.sources[text_.message_id]
+        for attribute in (None, EASY):
+            if attribute is None or strings.has(text_.message_id, attribute):
+                wording = strings.format(text_.message_id, attribute) if attribute else strings.format(text_.message_id)
+                field = f"{text_.message_id}.{attribute}" if attribute else text_.message_id
+                line = source.line_of(attribute) if attribute else source.line
+                problems.extend(Problem(source.path, line, field, problem) for problem in ungrouped_numbers(wording, strings.locale))
     for word_id in glossary_ids:
         source = strings.sources[word_id]
         text = strings.format(word_id, "explanation")
@@ -203,6 +229,74 @@ def _check_sentences(text: str, path: Path, line: int, field: str) -> list[Probl
                 )
             )
     return problems
+
+
+def number_problems(full: str, easy: str, locale: str) -> list[str]:
+    """What is wrong with the numbers of ``easy`` wording, the easy form of ``full``, in ``locale``.
+
+    A decimal or a percentage is hard to read: each is reported. Where the full wording
+    has such a hard number, each figure of the easy wording must come from the full
+    wording, as it is or made easy (see the module's docstring), so that making a
+    number easy never changes what it says. (Elsewhere easy wording may add figures
+    of its own: "school years 7, 8 and 9" explains Key Stage 3.)
+    """
+    problems = []
+    easy_figures = figures(easy, locale)
+    for figure in sorted(easy_figures):
+        if "." in figure:
+            problems.append(f"the decimal {figure} is a hard number: use a whole number ('about 3 days' for 2.82 days)")
+    for match in _PERCENTAGE.finditer(easy):
+        problems.append(f"the percentage {match.group(0)!r} is a hard number: say it as 'N out of 10' (80% is 8 out of 10)")
+    hard = _PERCENTAGE.search(full) or any("." in figure for figure in figures(full, locale))
+    allowed = _easy_forms(full, locale) if hard else set()
+    for figure in sorted(easy_figures) if hard else ():
+        if "." not in figure and Decimal(figure) not in allowed and int(figure) not in _YEARS:
+            problems.append(
+                f"the figure {figure} is not in the full wording, nor a rounding of one of its figures: "
+                "an easy number must say what the full wording says"
+            )
+    return problems
+
+
+def ungrouped_numbers(text: str, locale: str) -> list[str]:
+    """A number written without the grouping its language uses ("4000" for 4,000 in English), in any wording.
+
+    Grouped digits are read at a glance, in large print most of all. Years are left as
+    they are written, and so is a phone number: a number that starts with 0, or follows
+    digits and a space ("01978 292000").
+    """
+    from babel import numbers
+
+    problems = []
+    shortest = 5 if locale.split("-", maxsplit=1)[0].lower() in _GROUPS_FROM_FIVE_DIGITS else 4
+    for match in _BARE_NUMBER.finditer(text):
+        digits = match.group(0)
+        if len(digits) < shortest:
+            continue
+        grouped = numbers.format_decimal(int(digits), locale=locale.replace("-", "_"))
+        if grouped != digits and int(digits) not in _YEARS and not digits.startswith("0"):
+            problems.append(f"write {digits} as {grouped}: digits in groups are easier to read")
+    return problems
+
+
+def _easy_forms(full: str, locale: str) -> set[Decimal]:
+    """Every whole number an easy wording of ``full`` may state (see :func:`number_problems`)."""
+    forms: set[Decimal] = set()
+    percentages = [Decimal(figure) for match in _PERCENTAGE.finditer(full) for figure in figures(match.group(1), locale)]
+    for value in [Decimal(figure) for figure in figures(full, locale)]:
+        forms |= {value, _round(value), Decimal(math.floor(value))}
+        for scale in _SCALES:
+            if value >= scale:
+                forms |= {_round(value / scale), Decimal(math.floor(value / scale))}
+            if (value * scale) == (value * scale).to_integral_value():
+                forms.add(value * scale)
+    for percentage in percentages:
+        forms |= {_round(percentage / 10), Decimal(10), Decimal(100)}
+    return forms
+
+
+def _round(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
 def _alt_text_problem(alt: str, file: str, language: Language) -> str | None:
@@ -232,6 +326,7 @@ def _check_pictures(content: Content) -> list[Problem]:
     for text in specwalk.texts(spec):
         if text.needs_picture and text.picture is None:
             add(text.field, "no picture: easy read shows a picture beside every item")
+    _check_picture_reuse(content, add)
     for index, scale in enumerate(spec.scales):
         listed = {level.id.lower(): number for number, level in enumerate(scale.levels)}
         pictured = {level.id.lower() for level in scale.levels if level.picture}
@@ -240,3 +335,26 @@ def _check_pictures(content: Content) -> list[Problem]:
                 field: FieldPath = ("scales", index, "levels", listed[level]) if level in listed else ("scales", index)
                 add(field, f"the level {level!r} of the scale {scale.id!r} has no picture")
     return problems
+
+
+def _check_picture_reuse(content: Content, add: Callable[[FieldPath, str], None]) -> None:
+    """A picture beside more than :data:`MAX_IDEAS_PER_PICTURE` different ideas is reported at its place in ``pictures``.
+
+    The items of a rated list (the summary) and the glossary's hard words restate ideas
+    the report shows elsewhere, with the same picture on purpose: they are not counted.
+    """
+    spec = content.spec
+    restated = {word.id for part, _ in specwalk.walk(spec.parts) if isinstance(part, GlossaryPart) for word in part.words}
+    restated |= {item.id for part, _ in specwalk.walk(spec.parts) if isinstance(part, RatedListPart) for item in part.items}
+    ideas: dict[str, list[str]] = {}
+    for text in specwalk.texts(spec):
+        if text.picture and text.message_id not in restated:
+            ideas.setdefault(text.picture, []).append(text.message_id)
+    for index, picture in enumerate(spec.pictures):
+        used = ideas.get(picture.id, [])
+        if len(used) > MAX_IDEAS_PER_PICTURE:
+            add(
+                ("pictures", index),
+                f"the picture {picture.id!r} stands for {len(used)} different ideas ({', '.join(used)}): a reader takes a picture "
+                f"literally, so use it for at most {MAX_IDEAS_PER_PICTURE} and choose a picture that shows each of the others",
+            )

@@ -269,6 +269,12 @@ class Report:
     parts: tuple[Part, ...]
     credits: tuple[Credit, ...] = ()
     currency: str | None = None
+    codes_origin: str | None = None
+    """Where the letters of the report's codes come from (``codes-origin``), when the report says."""
+    easy_subtitle: str | None = None
+    """The subtitle in easy wording (``report-subtitle.easy``), when the report gives one."""
+    cover: Picture | None = None
+    """The picture for the cover of formats that have one."""
     read_in: tuple[tuple[Language, str], ...] = ()
     """For each other language, "Read this report in ..." in that language's own words."""
     pronunciations: tuple[tuple[str, str], ...] = ()

@@ -285,6 +285,9 @@ class Outline:
     """The hard words easy wording marks as :class:`Term` spans."""
     pronunciations: tuple[tuple[str, str], ...] = ()
     """Words as written and how a voice should say them, from the report: for formats that speak."""
+    cover: Picture | None = None
+    """In easy wording, the picture for a cover page (the report's ``cover``); not among ``pictures``,
+    which are those beside the words."""
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in reading order."""

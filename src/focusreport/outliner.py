@@ -7,10 +7,13 @@ how long each list is, and how each number is written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from focusreport import numbers
+from focusreport.easyread import HardTerm, load_hard_words
+from focusreport.firstuse import first_use
 from focusreport.languages import Language
 from focusreport.model import (
     ContactPart,
@@ -62,7 +65,8 @@ from focusreport.outline import (
     Text,
     plain,
 )
-from focusreport.spans import fill, mark_terms
+from focusreport.resources import locales_dir
+from focusreport.spans import fill, mark_matches
 from focusreport.strings import Strings
 
 TOP_LEVEL = 2
@@ -90,6 +94,21 @@ def language_links(report: Report, links: Mapping[Language, str]) -> tuple[Langu
     )
 
 
+def hard_word_patterns(report: Report, words: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per glossary word, matching it in every form the language's hard-word list gives
+    ("councillor*" matches "councillors"; Welsh mutations are listed as forms); a word the list lacks
+    matches as written."""
+    if not words:
+        return ()
+    folders = (locales_dir(),) if report.words is None else (report.words.parent, locales_dir())
+    listed = load_hard_words([report.language], *folders).get(report.language, ())
+    patterns = []
+    for word in words:
+        term = next((term for term in listed if term.explained_by([word])), None)
+        patterns.append((term or HardTerm.of([word])).pattern)
+    return tuple(patterns)
+
+
 class _Outliner:
     def __init__(self, report: Report, strings: Strings, wording: str) -> None:
         self.report = report
@@ -97,6 +116,7 @@ class _Outliner:
         self.easy = wording == EASY
         self.wording = wording
         self.hard_words = tuple(word.word for word in report.glossary()) if self.easy else ()
+        self.hard_patterns = hard_word_patterns(report, self.hard_words)
         self.anchors: set[str] = set()
         self.pictures: dict[str, Picture] = {}
         self.themes = {theme.id: theme for part in walk_parts(report.parts) if isinstance(part, ThemesPart) for theme in part.themes}
@@ -110,8 +130,8 @@ class _Outliner:
         return item.easy if self.easy and item.easy else item.text
 
     def spans(self, text: str) -> Spans:
-        """Words of the report, with its hard words marked in easy wording."""
-        return mark_terms(text, self.hard_words)
+        """Words of the report, with its hard words marked in easy wording, in every form the hard-word list gives them."""
+        return mark_matches(text, self.hard_patterns)
 
     def heading(self, heading: Heading, ready_made: str) -> str:
         if heading.text is None:
@@ -180,14 +200,16 @@ class _Outliner:
 
     def outline(self, links: Mapping[Language, str]) -> Outline:
         report = self.report
-        sections = tuple(section for part in report.parts for section in self.part(part, TOP_LEVEL))
+        sections = first_use([section for part in report.parts for section in self.part(part, TOP_LEVEL)], self.hard_patterns)
+        subtitle = report.easy_subtitle if self.easy and report.easy_subtitle else report.subtitle
+        cover = report.cover if self.easy else None
         return Outline(
             report_id=report.id,
             language=report.language,
             wording=self.wording,
-            title=self.format("document-title", title=report.title, subtitle=report.subtitle),
+            title=self.format("document-title", title=report.title, subtitle=subtitle),
             report_title=report.title,
-            subtitle=report.subtitle,
+            subtitle=subtitle,
             council=report.council,
             period=report.period,
             subject=self.format("document-subject", council=report.council, period=report.period),
@@ -201,6 +223,7 @@ class _Outliner:
             other_languages=language_links(report, links),
             hard_words=self.hard_words,
             pronunciations=report.pronunciations,
+            cover=Picture(cover.id, cover.path, cover.media_type, cover.alt) if cover else None,
         )
 
     def part(self, part: Part, level: int) -> Iterator[Section]:
@@ -262,7 +285,8 @@ class _Outliner:
         if not themes:
             return []
         entries = tuple(ListItem((Text(self.format("code-meaning", code=theme.code, theme=theme.name)),)) for theme in themes)
-        return [Paragraph((Text(self.format("codes-intro")),)), ItemList(entries, self.announce_list(len(entries)))]
+        origin = [Paragraph((Text(self.report.codes_origin),))] if self.report.codes_origin else []
+        return [Paragraph((Text(self.format("codes-intro")),)), ItemList(entries, self.announce_list(len(entries))), *origin]
 
     def theme(self, theme: Theme, level: int) -> Section:
         summary = theme.easy_summary if self.easy and theme.easy_summary else theme.summary

@@ -178,6 +178,9 @@ class _Resolver:
             parts=tuple(self._part(part) for part in spec.parts),
             credits=tuple(Credit(credit, words) for credit, words in self.credits.items()),
             currency=spec.currency,
+            codes_origin=text("codes-origin") if self.text.has("codes-origin") else None,
+            easy_subtitle=self._optional("report-subtitle", "easy"),
+            cover=self._picture(spec.cover),
             pronunciations=tuple((self.text.format(word), self.text.format(word, "say")) for word in spec.pronunciations),
             read_in=tuple(
                 (other, self.content.library[other].format("read-in-language"))

@@ -8,7 +8,7 @@ tokens are then swapped for spans. Word order stays the translator's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from focusreport.outline import Span, Spans, Term, Text
 from focusreport.strings import Strings
@@ -59,3 +59,28 @@ def merge(spans: Iterable[Span]) -> Spans:
         else:
             result.append(span)
     return tuple(result)
+
+
+def mark_matches(text: str, patterns: Sequence[re.Pattern[str]]) -> Spans:
+    """``text`` with each match of any of ``patterns`` as a :class:`Term`; where matches overlap, the longest wins.
+
+    Each pattern is one hard word in all its forms (``councillor``, ``councillors``), so
+    a word is marked in whatever form the wording uses it.
+    """
+    found = sorted(
+        ((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text) if match.end() > match.start()),
+        key=lambda place: (place[0], -place[1]),
+    )
+    spans: list[Span] = []
+    position = 0
+    for start, end in found:
+        if start < position:
+            continue
+        longest = max((other_end for other_start, other_end in found if other_start == start), default=end)
+        if start > position:
+            spans.append(Text(text[position:start]))
+        spans.append(Term(text[start:longest]))
+        position = longest
+    if position < len(text):
+        spans.append(Text(text[position:]))
+    return tuple(spans)

@@ -257,6 +257,8 @@ class ReportSpec:
     parts: tuple[PartSpec, ...]
     scales: tuple[ScaleSpec, ...] = ()
     currency: str | None = None
+    cover: str | None = None
+    """The id of the picture on the cover of formats that have one (easy read)."""
     pictures: tuple[PictureSpec, ...] = ()
     credits: tuple[str, ...] = ()
     pronunciations: tuple[str, ...] = ()

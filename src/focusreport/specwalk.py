@@ -31,6 +31,8 @@ from focusreport.spec import (
 )
 
 REPORT_MESSAGES = ("report-title", "report-subtitle", "council-name", "report-period")
+OPTIONAL_REPORT_MESSAGES = ("codes-origin",)
+"""Report messages a report may give, in every language or none: ``codes-origin`` says where the letters of its codes come from."""
 TRAFFIC_LIGHT = "traffic-light"
 TRAFFIC_LIGHT_LEVELS = (("green", "#00703c"), ("amber", "#a14a00"), ("red", "#b10e1e"))
 PRESETS = {TRAFFIC_LIGHT: TRAFFIC_LIGHT_LEVELS}
@@ -172,6 +174,8 @@ def texts(spec: ReportSpec) -> Iterator[Text]:
 
 def pictures(spec: ReportSpec) -> Iterator[tuple[str, FieldPath]]:
     """Every picture id the structure names outside the pictures list, with its field."""
+    if spec.cover:
+        yield spec.cover, ("cover",)
     for index, scale in enumerate(spec.scales):
         for number, level in enumerate(scale.levels):
             if level.picture:

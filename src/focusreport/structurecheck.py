@@ -74,7 +74,7 @@ def _check_languages(spec: ReportSpec, add: Add) -> None:
 
 
 def _check_ids(spec: ReportSpec, add: Add) -> None:
-    first_use: dict[str, FieldPath] = {name: ("(library)",) for name in specwalk.REPORT_MESSAGES}
+    first_use: dict[str, FieldPath] = {name: ("(library)",) for name in (*specwalk.REPORT_MESSAGES, *specwalk.OPTIONAL_REPORT_MESSAGES)}
     shared: set[str] = set()
     for reference in specwalk.references(spec):
         if not IDENTIFIER.match(reference.message_id):

@@ -24,11 +24,12 @@ actions-heading = Co zrobiliśmy?
 impacts-heading = Co zmieniła nasza praca?
 theme-heading = { $theme }: { $summary }
 published-by = Wydawca: { $council }
+page-of-pages = Strona { $page } z { $pages }
 
 ## Kody, wyjaśnione przy pierwszym użyciu
 
 codes-intro = Każdy kod zaczyna się od kodu swojego tematu:
-code-meaning = { $code } oznacza temat: { $theme }
+code-meaning = { $code }: temat { $theme }
 coded-title = { $code } { $title }
 
 ## Kolumny tabel

@@ -23,6 +23,7 @@ actions-heading = ماذا فعلنا؟
 impacts-heading = ما الفرق الذي أحدثناه؟
 theme-heading = { $theme }: { $summary }
 published-by = نشره { $council }
+page-of-pages = صفحة { $page } من { $pages }
 
 ## Codes, explained on first use
 
