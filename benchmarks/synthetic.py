@@ -89,13 +89,21 @@ def _count_items(structure: dict[str, Any]) -> int:
 
 
 def _repeat_items(structure: dict[str, Any], resources: dict[str, ast.Resource], times: int) -> None:
+    """Each theme list's items ``times`` over; a copy's picture is a copy too (same file, own id and words),
+    so that no picture stands for more ideas than ``focusreport check`` allows."""
     messages = {locale: _messages(resource) for locale, resource in resources.items()}
+    pictures = {picture["id"]: picture for picture in structure.get("pictures", [])}
     for listing in _theme_lists(structure):
         originals = listing["items"]
         repeated = list(originals)
         for number in range(2, times + 1):
             for item in originals:
                 clone = dict(item, id=f"{item['id']}-copy-{number}")
+                if "picture" in item:
+                    clone["picture"] = f"{item['picture']}-for-{clone['id']}"
+                    structure["pictures"].append(dict(pictures[item["picture"]], id=clone["picture"]))
+                    for locale, resource in resources.items():
+                        resource.body.append(_renamed(messages[locale][item["picture"]], clone["picture"], ""))
                 repeated.append(clone)
                 for locale, resource in resources.items():
                     resource.body.append(_renamed(messages[locale][item["id"]], clone["id"], f" ({number})"))
