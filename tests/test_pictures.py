@@ -253,7 +253,7 @@ def test_a_jpeg_is_served_as_jpeg_in_every_format(tmp_path: Path, capsys: pytest
         assert items["images/picture-council.jpeg"] == "image/jpeg"
         assert book.read("EPUB/images/picture-council.jpeg") == data
     page = (out / "wrexham-2019-20.html.en.html").read_text(encoding="utf-8")
-    embedded = {base64.b64decode(found) for found in re.findall(r'src="data:image/jpeg;base64,([^"]+)"', page)}
+    embedded = {base64.b64decode(found) for found in re.findall(r'<image href="data:image/jpeg;base64,([^"]+)"', page)}
     assert embedded == {data}
     with zipfile.ZipFile(out / "wrexham-2019-20.easy-read.en.docx") as document:
         assert data in {document.read(entry) for entry in document.namelist() if entry.startswith("word/media/")}
@@ -282,3 +282,27 @@ def test_the_bomb_is_made_of_real_pixel_data() -> None:
         picture.load()
         assert picture.size == (3_000, 3_000)
         assert picture.getextrema() == (0, 0)
+
+
+@pytest.mark.parametrize("cut", [2, 2000], ids=["end-marker", "half"])
+def test_a_jpeg_cut_short_is_refused_even_when_pillow_is_told_to_accept_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], cut: int
+) -> None:
+    """WeasyPrint, on import, tells Pillow to fill in pictures cut short, for the whole process."""
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    folder = copy_content(tmp_path)
+    whole = _saved(_photo(), "JPEG")
+    _put(folder, "pictures/photo.jpg", whole[:-cut])
+    assert main(["check", str(folder)]) == 1
+    assert "is cut short" in capsys.readouterr().out
+
+
+def test_rendering_a_pdf_leaves_pillow_refusing_pictures_cut_short() -> None:
+    from PIL import ImageFile
+
+    from focusreport_pdf.weasy import tagged_pdf
+
+    tagged_pdf(b"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body><p>Hello</p></body></html>")
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False

@@ -19,7 +19,13 @@ _SKIPPED = frozenset({"html", "body"})
 def tagged_pdf(html: bytes) -> bytes:
     """The tagged PDF of the page ``html``: fonts subset and embedded, no clock, no random identifier."""
     import weasyprint
+    from PIL import ImageFile
     from weasyprint.pdf import tags
+
+    # Importing WeasyPrint tells Pillow, for the whole process, to accept pictures cut short.
+    # Every picture here was checked whole already; undo it, so that a later check in the same
+    # process (a server, a script that builds then checks) still refuses a damaged picture.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
 
     with _LOCK:
         original = tags._build_box_tree

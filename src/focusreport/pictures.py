@@ -129,6 +129,8 @@ def _decode(data: bytes, kind: str) -> PictureFacts:
         _decoding(picture.verify, data, kind)  # every chunk's checksum, to the end of the file
         picture = _decoding(lambda: opener(io.BytesIO(data)), data, kind)
     _decoding(picture.load, data, kind)  # every pixel: a cut-short or corrupt picture fails here
+    if not _whole(data, kind):  # Pillow fills in a picture cut short when another library tells it to (WeasyPrint does)
+        raise UnfitPictureError(_damaged(EOFError(), data, kind))
     return PictureFacts(kind, width, height)
 
 
@@ -141,10 +143,14 @@ def _decoding(step: Callable[[], T], data: bytes, kind: str) -> T:
 
 def _damaged(error: Exception, data: bytes, kind: str) -> str:
     """One message for the many ways a decoder fails: cut short (a copy or download that stopped), or otherwise damaged."""
-    whole = data[-_TAIL:].rstrip(b"\x00").endswith(ENDINGS[kind])  # some writers pad a JPEG after its end
-    if not whole or isinstance(error, (EOFError, struct.error)) or "truncated" in str(error).lower():
+    if not _whole(data, kind) or isinstance(error, (EOFError, struct.error)) or "truncated" in str(error).lower():
         return "is cut short: the file ends before the picture does; copy or save it again from the original"
     return "is damaged and cannot be shown: open it in a picture editor and save it again"
+
+
+def _whole(data: bytes, kind: str) -> bool:
+    """Whether the file ends as its kind of picture ends (some writers pad a JPEG after its end)."""
+    return data[-_TAIL:].rstrip(b"\x00").endswith(ENDINGS[kind])
 
 
 def _not_a_picture(data: bytes) -> str:
