@@ -667,6 +667,19 @@ def pdf_text(pdf: Path, *options: str) -> str:
     return _run("pdftotext", [pdftotext, *options, str(pdf), "-"], timeout=SHORT_TIMEOUT).stdout
 
 
+def pdfua_reports(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    """PyPI ``pdfua``'s report on each of ``paths``: it prints one JSON object per file, one after another."""
+    run = subprocess.run(
+        [require("pdfua"), "check", "--format", "json", *map(str, paths)], check=False, capture_output=True, text=True, timeout=600
+    )
+    reports, decoder, text = [], json.JSONDecoder(), run.stdout.strip()
+    while text:
+        report, end = decoder.raw_decode(text)
+        reports.append(report)
+        text = text[end:].strip()
+    return reports
+
+
 def pdf_to_png(pdf: Path, out_prefix: Path, first_page: int = 1, last_page: int = 1, dpi: int = 60) -> list[Path]:
     """Render pages *first_page*..*last_page* to PNG files named ``<out_prefix>-<n>.png``."""
     pdftoppm = require("pdftoppm")

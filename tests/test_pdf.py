@@ -21,7 +21,7 @@ import pikepdf
 import pytest
 
 from conftest import Built
-from external import pdf_pages, require
+from external import pdf_pages, pdfua_reports, require
 from facts import figures, missing_passages, normalise, source_figures
 from focusreport import Language
 from focusreport.builder import render, render_outline
@@ -208,14 +208,7 @@ def test_every_font_is_embedded(pdfs: dict[tuple[str, Language], Path], name: st
 
 @pytest.fixture(scope="module")
 def pdfua_report(pdfs: dict[tuple[str, Language], Path]) -> list[dict[str, Any]]:
-    paths = [str(path) for path in pdfs.values()]
-    run = subprocess.run([require("pdfua"), "check", "--format", "json", *paths], check=False, capture_output=True, text=True, timeout=600)
-    reports, decoder, text = [], json.JSONDecoder(), run.stdout.strip()
-    while text:
-        report, end = decoder.raw_decode(text)
-        reports.append(report)
-        text = text[end:].strip()
-    return reports
+    return pdfua_reports(list(pdfs.values()))
 
 
 @pytest.fixture(scope="module")

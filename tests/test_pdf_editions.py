@@ -18,7 +18,7 @@ from typing import Any
 import pikepdf
 import pytest
 
-from external import require
+from external import pdfua_reports, require
 from focusreport import Language
 from focusreport.builder import render_edition_of
 from focusreport.content import Content
@@ -135,13 +135,8 @@ def test_the_first_language_comes_first_and_names_the_document(
 
 
 def test_pdfua_finds_nothing_in_any_edition(editions: dict[tuple[str, tuple[Language, ...]], Path]) -> None:
-    paths = [str(path) for path in editions.values()]
-    run = subprocess.run([require("pdfua"), "check", "--format", "json", *paths], check=False, capture_output=True, text=True, timeout=600)
-    reports, decoder, text = [], json.JSONDecoder(), run.stdout.strip()
-    while text:
-        report, end = decoder.raw_decode(text)
-        reports.append(report)
-        text = text[end:].strip()
+    paths = list(editions.values())
+    reports = pdfua_reports(paths)
     assert len(reports) == len(paths)
     for report in reports:
         assert report["findings"] == [], report["file"]

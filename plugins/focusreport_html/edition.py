@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from focusreport.edition import Aligned, Edition
+from focusreport.languages import Language
 from focusreport.outline import EASY, Block
 from focusreport.strings import Strings
 from focusreport_html.blocks import BlockElements
@@ -64,12 +65,7 @@ class EditionPageBuilder:
         return h("html", {"lang": first.language.tag, "dir": self.direction}, head, body)
 
     def marks(self, index: int) -> dict[str, str | None]:
-        """The ``lang`` of the edition's ``index``-th language, and its ``dir`` where it differs from the page's."""
-        language = self.edition.outlines[index].language
-        found: dict[str, str | None] = {"lang": language.tag}
-        if language.direction != self.direction:
-            found["dir"] = language.direction
-        return found
+        return language_marks(self.edition.outlines[index].language, self.direction)
 
     def pair(self, columns: Sequence[Child | list[Child]]) -> Element:
         """One column per language, in the edition's order, each marked with its language."""
@@ -146,6 +142,14 @@ class EditionPageBuilder:
     def _add(self, columns: list[list[Child]], blocks: tuple[Block, ...]) -> None:
         for index, block in enumerate(blocks):
             columns[index].append(self.blocks[index].visit(block))
+
+
+def language_marks(language: Language, page_direction: str) -> dict[str, str | None]:
+    """The attributes of a passage in ``language``: its ``lang``, and its ``dir`` where it differs from the page's."""
+    found: dict[str, str | None] = {"lang": language.tag}
+    if language.direction != page_direction:
+        found["dir"] = language.direction
+    return found
 
 
 def _summary(strings: Strings) -> str:

@@ -12,6 +12,7 @@ The page numbers say "page N of M" in every language of the edition.
 from __future__ import annotations
 
 from focusreport.edition import Aligned, Edition
+from focusreport_html.edition import language_marks
 from focusreport_html.markup import Child, Element, h
 from focusreport_pdf.blocks import PrintBlocks, image
 from focusreport_pdf.page import DEEPEST_HEADING, page
@@ -31,12 +32,7 @@ class EditionPage:
         ]
 
     def marks(self, index: int) -> dict[str, str | None]:
-        """The ``lang`` of the edition's ``index``-th language, and its ``dir`` where it differs from the page's."""
-        language = self.edition.outlines[index].language
-        found: dict[str, str | None] = {"lang": language.tag}
-        if language.direction != self.direction:
-            found["dir"] = language.direction
-        return found
+        return language_marks(self.edition.outlines[index].language, self.direction)
 
     def titles(self, titles: list[str]) -> list[Child]:
         """A heading's words in each language, each in its own element with its language, a line apart."""
