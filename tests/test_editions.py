@@ -341,6 +341,28 @@ def _word_runs(data: bytes) -> Iterator[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("languages", EDITIONS, ids=["cy+en", "en+cy"])
+def test_word_edition_numbers_its_pages_in_every_language_in_order(
+    rendered: dict[tuple[str, tuple[Language, ...]], bytes], content: Content, languages: tuple[Language, ...]
+) -> None:
+    with zipfile.ZipFile(io.BytesIO(rendered[("large-print", languages)])) as document:
+        footers = [etree.fromstring(document.read(name)) for name in document.namelist() if name.startswith("word/footer")]
+    assert footers
+    for footer in footers:
+        runs = [
+            (run.find(f"{W}rPr/{W}lang").get(f"{W}val"), "".join(node.text or "" for node in run.iter(f"{W}t")))
+            for run in footer.iter(f"{W}r")
+        ]
+        order = list(dict.fromkeys(tag for tag, _ in runs))
+        assert order == [language.tag for language in languages]
+        for language in languages:
+            said = "".join(text for tag, text in runs if tag == language.tag)
+            expected = content.library[language].format("page-of-pages", page=1, pages=1)
+            assert [word for word in said.split() if not word.isdigit() and word != "/"] == [
+                word for word in expected.split() if not word.isdigit()
+            ]
+
+
+@pytest.mark.parametrize("languages", EDITIONS, ids=["cy+en", "en+cy"])
 def test_word_each_language_alone_is_the_whole_report(
     rendered: dict[tuple[str, tuple[Language, ...]], bytes], languages: tuple[Language, ...]
 ) -> None:

@@ -44,7 +44,8 @@ def render_large_print_edition(edition: Edition, size: int) -> bytes:
     style = TextStyle("Arial", size, scaled_headings(size))
     document = new_document(language, Page(MARGIN_CM), style)
     prepare(document, style.space_after)
-    add_page_numbers(document, language, edition.strings[0])
+    others = [(outline.language.tag, strings) for outline, strings in zip(edition.outlines[1:], edition.strings[1:], strict=True)]
+    add_page_numbers(document, language, edition.strings[0], others)
     _EditionPrint(document, edition, size).write()
     keep_hyphenated_words_whole(document.element.body)
     set_directions(document, edition.languages)

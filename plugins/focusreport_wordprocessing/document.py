@@ -8,7 +8,7 @@ empty page: this module replaces or removes each of those.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import cast
 
 import attrs
@@ -155,30 +155,40 @@ _PAGES = "\ue001"
 _FIELDS = {_PAGE: "PAGE", _PAGES: "NUMPAGES"}
 
 
-def add_page_numbers(document: DocumentObject, language: str, strings: Strings) -> None:
+LANGUAGE_SEPARATOR = " / "
+"""Between the page number's words in each language of a bilingual edition."""
+
+
+def add_page_numbers(document: DocumentObject, language: str, strings: Strings, also: Sequence[tuple[str, Strings]] = ()) -> None:
     """ "Page N of M" in the document's language, centred in the footer of every page.
 
     The words are the library's ``page-of-pages`` message, formatted whole with a mark
     where each number goes, so the word order stays the translator's; each number is a
     field (``PAGE``, ``NUMPAGES``) that Word and LibreOffice update. The footer sits
     inside the bottom margin (one line, no spacing), so it never takes room from the
-    text; every run is marked with the document's language.
+    text; every run is marked with its language. A bilingual edition gives ``also`` the
+    other languages and their words: "Tudalen 2 o 40 / Page 2 of 40".
     """
-    pieces = [piece for piece in re.split(f"([{_PAGE}{_PAGES}])", strings.format("page-of-pages", page=_PAGE, pages=_PAGES)) if piece]
+    pieces: list[tuple[str, str]] = []
+    for index, (tag, words) in enumerate([(language, strings), *also]):
+        if index:
+            pieces.append((LANGUAGE_SEPARATOR, language))
+        message = words.format("page-of-pages", page=_PAGE, pages=_PAGES)
+        pieces += [(piece, tag) for piece in re.split(f"([{_PAGE}{_PAGES}])", message) if piece]
     for section in document.sections:
         section.footer_distance = Cm(1.0)
         paragraph = section.footer.paragraphs[0]
         paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.line_spacing = 1.0
         paragraph.paragraph_format.space_after = Pt(0)
-        for piece in pieces:
+        for piece, tag in pieces:
             if piece in _FIELDS:
                 field = OxmlElement("w:fldSimple")
                 field.set(qn("w:instr"), _FIELDS[piece])
-                field.append(_run("1", language))
+                field.append(_run("1", tag))
                 paragraph._p.append(field)
             else:
-                paragraph._p.append(_run(piece, language))
+                paragraph._p.append(_run(piece, tag))
 
 
 def _run(words: str, language: str) -> BaseOxmlElement:
