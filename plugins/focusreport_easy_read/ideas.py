@@ -93,6 +93,22 @@ def section_ideas(blocks: Sequence[Block], visitor: Ideas) -> list[Idea]:
     return ideas
 
 
+def give_lead(ideas: list[Idea], lead: Picture | None) -> Picture | None:
+    """Set ``lead`` (a section's picture, or one handed down) beside the first row of ``ideas``.
+
+    A lead-in is not a row; the picture goes beside the first row only when that row has
+    no picture of its own (a rating's picture is not the row's). Returns the picture still
+    to hand down: ``lead`` when there is no row to take it, else ``None``.
+    """
+    rows = [index for index, idea in enumerate(ideas) if not idea.lead_in]
+    if not rows:
+        return lead
+    first = rows[0]
+    if lead is not None and (ideas[first].pictures or (None,))[0] is None:
+        ideas[first] = attrs.evolve(ideas[first], pictures=(lead, *ideas[first].pictures[1:]))
+    return None
+
+
 class Ideas(BlockVisitor[list[Idea]]):
     """Each block as its ideas, in reading order."""
 

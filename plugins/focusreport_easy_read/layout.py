@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_BREAK
 
 from focusreport.outline import Outline, Picture, Section, Text
 from focusreport.strings import Strings
-from focusreport_easy_read.ideas import Idea, Ideas, section_ideas
+from focusreport_easy_read.ideas import Idea, Ideas, give_lead, section_ideas
 from focusreport_easy_read.rows import Rows
 from focusreport_wordprocessing import (
     CoreProperties,
@@ -108,14 +107,8 @@ class _EasyRead:
         if section.title.strip():
             level = min(above + 1, DEEPEST_HEADING)
             self.heading(section.title, level, new_page=new_page)
-        lead = section.picture or lead
         ideas = [*opening, *section_ideas(section.blocks, self.ideas)]
-        rows = [index for index, idea in enumerate(ideas) if not idea.lead_in]
-        if rows:
-            first = rows[0]
-            if lead is not None and (ideas[first].pictures or (None,))[0] is None:
-                ideas[first] = attrs.evolve(ideas[first], pictures=(lead, *ideas[first].pictures[1:]))
-            lead = None
+        lead = give_lead(ideas, section.picture or lead)
         if ideas:
             self.rows.write(ideas)
         for inner in section.sections:

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from focusreport.outline import Outline, Picture, Section, Text
 from focusreport.strings import Strings
-from focusreport_easy_read.ideas import Idea, Ideas, section_ideas
+from focusreport_easy_read.ideas import Idea, Ideas, give_lead, section_ideas
 from focusreport_html.markup import Child, Element, h
 from focusreport_html.phrases import nodes
 from focusreport_pdf.blocks import image
@@ -63,14 +61,8 @@ class _EasyRead:
             if section.kind in LAST_PAGE_KINDS:
                 title = h("div", {"class": "last-pages"}, title)
             parts.append(title)
-        lead = section.picture or lead
         ideas = section_ideas(section.blocks, self.ideas)
-        rows = [index for index, idea in enumerate(ideas) if not idea.lead_in]
-        if rows:
-            first = rows[0]
-            if lead is not None and (ideas[first].pictures or (None,))[0] is None:
-                ideas[first] = attrs.evolve(ideas[first], pictures=(lead, *ideas[first].pictures[1:]))
-            lead = None
+        lead = give_lead(ideas, section.picture or lead)
         parts += self.rows(ideas)
         for inner in section.sections:
             parts += self.section(inner, lead, level)
