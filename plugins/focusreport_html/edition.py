@@ -17,8 +17,8 @@ from focusreport.languages import Language
 from focusreport.outline import EASY, Block
 from focusreport.strings import Strings
 from focusreport_html.blocks import BlockElements
-from focusreport_html.markup import Child, Element, Trusted, h
-from focusreport_html.page import CONTENTS, DEEPEST_HEADING, MAIN, footer_contact
+from focusreport_html.markup import Child, Element, h
+from focusreport_html.page import CONTENTS, DEEPEST_HEADING, MAIN, footer_contact, page_head
 from focusreport_html.pictures import Pictures
 
 TITLE_SEPARATOR = " / "
@@ -38,17 +38,7 @@ class EditionPageBuilder:
     def page(self) -> Element:
         outlines = self.edition.outlines
         first = self.edition.first
-        head = h(
-            "head",
-            None,
-            h("meta", {"charset": "utf-8"}),
-            h("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}),
-            h("meta", {"name": "color-scheme", "content": "light dark"}),
-            h("title", None, TITLE_SEPARATOR.join(outline.title for outline in outlines)),
-            h("meta", {"name": "description", "content": first.subject}),
-            h("meta", {"name": "author", "content": first.council}),
-            h("style", None, Trusted(self.style)),
-        )
+        head = page_head(TITLE_SEPARATOR.join(outline.title for outline in outlines), first, self.style)
         skip_links = [
             h("a", {"class": "skip-link", "href": f"#{MAIN}", **self.marks(index)}, strings.format("html-skip-link"))
             for index, strings in enumerate(self.edition.strings)

@@ -40,17 +40,7 @@ class PageBuilder:
 
     def page(self) -> Element:
         outline = self.outline
-        head = h(
-            "head",
-            None,
-            h("meta", {"charset": "utf-8"}),
-            h("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}),
-            h("meta", {"name": "color-scheme", "content": "light dark"}),
-            h("title", None, outline.title),
-            h("meta", {"name": "description", "content": outline.subject}),
-            h("meta", {"name": "author", "content": outline.council}),
-            h("style", None, Trusted(self.style)),
-        )
+        head = page_head(outline.title, outline, self.style)
         body = h(
             "body",
             None,
@@ -113,6 +103,21 @@ class PageBuilder:
     def contact(self) -> list[Child]:
         """The contact part's details again at the foot of the page, where readers look for them."""
         return footer_contact(self.outline, self.strings, self.blocks)
+
+
+def page_head(title: str, outline: Outline, style: str) -> Element:
+    """The page's head: its title, what it is and who published it, for a phone's width and both colour schemes."""
+    return h(
+        "head",
+        None,
+        h("meta", {"charset": "utf-8"}),
+        h("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}),
+        h("meta", {"name": "color-scheme", "content": "light dark"}),
+        h("title", None, title),
+        h("meta", {"name": "description", "content": outline.subject}),
+        h("meta", {"name": "author", "content": outline.council}),
+        h("style", None, Trusted(style)),
+    )
 
 
 def footer_contact(outline: Outline, strings: Strings, blocks: BlockElements) -> list[Child]:
