@@ -49,6 +49,15 @@ def make_book(outline: Outline, strings: Strings) -> bytes:
     _accessibility(book, outline, strings, shown)
 
     css = style.stylesheet(shown.colours).encode("utf-8")
+    return assemble(book, css, outline, made, contents_title=outline.contents_title, landmark_title=strings.format("epub-landmarks"))
+
+
+def assemble(book: epub.EpubBook, css: bytes, outline: Outline, made: list[Page], *, contents_title: str, landmark_title: str) -> bytes:
+    """Add the style sheet, ``outline``'s pictures, the chapters, contents and landmarks to ``book``; write it reproducibly.
+
+    ``outline`` is the book's own language's (the first, in a bilingual edition): it names
+    the chapters, sets the reading direction of the contents and dates the file.
+    """
     stylesheet = epub.EpubItem(uid="style", file_name=style.FILE_NAME, media_type="text/css", content=css)
     book.add_item(stylesheet)
     for picture in outline.pictures:
@@ -57,14 +66,15 @@ def make_book(outline: Outline, strings: Strings) -> bytes:
         )
         book.add_item(image)
 
-    nav = epub.EpubNav(title=outline.contents_title, direction=writing if writing == RIGHT_TO_LEFT else None)
+    writing = direction(outline.language.tag)
+    nav = epub.EpubNav(title=contents_title, direction=writing if writing == RIGHT_TO_LEFT else None)
     nav.add_item(stylesheet)
     chapters = [_Chapter(page, outline) for page in made]
     for chapter in chapters:
         book.add_item(chapter)
     book.toc = [_contents(chapter) for chapter in chapters]
     book.spine = [nav, *chapters]
-    book.guide = [{"type": "toc", "href": nav.file_name, "title": outline.contents_title}]
+    book.guide = [{"type": "toc", "href": nav.file_name, "title": contents_title}]
     book.guide += [{"type": "bodymatter", "href": chapters[0].file_name, "title": chapters[0].title}]
     book.guide += [{"type": kind, "href": href, "title": chapter.title} for chapter in chapters for kind, href in chapter.plan.landmarks]
     book.add_item(epub.EpubNcx())
@@ -75,7 +85,7 @@ def make_book(outline: Outline, strings: Strings) -> bytes:
         "mtime": modified(outline),
         "epub2_guide": False,
         "epub3_pages": False,
-        "landmark_title": strings.format("epub-landmarks"),
+        "landmark_title": landmark_title,
         "raise_exceptions": True,
     }
     epub.write_epub(raw, book, options)

@@ -12,7 +12,6 @@ book's: the first language's sections decide them, and every language has the sa
 
 from __future__ import annotations
 
-import io
 import uuid
 from collections.abc import Iterable
 
@@ -22,9 +21,9 @@ from lxml import etree
 
 from focusreport.edition import Aligned, Edition
 from focusreport.languages import LEFT_TO_RIGHT, RIGHT_TO_LEFT
-from focusreport_epub import package, style
-from focusreport_epub.blocks import OPS, XHTML, Blocks, Element, Shown, add, append_text, image_name, mark_language
-from focusreport_epub.book import _accessibility, _Chapter, _contents, identifier, modified
+from focusreport_epub import style
+from focusreport_epub.blocks import OPS, XHTML, Blocks, Element, Shown, add, append_text, mark_language
+from focusreport_epub.book import _accessibility, assemble, identifier
 from focusreport_epub.pages import DEEPEST_HEADING, Chapter, Entry, Page, plan
 from focusreport_epub.safety import check_outline
 
@@ -68,38 +67,9 @@ def make_edition_book(edition: Edition) -> bytes:
     _accessibility(book, first, edition.strings[0], shown)
 
     css = (style.stylesheet(shown.colours) + EDITION_STYLE).encode("utf-8")
-    stylesheet = epub.EpubItem(uid="style", file_name=style.FILE_NAME, media_type="text/css", content=css)
-    book.add_item(stylesheet)
-    for picture in first.pictures:
-        image = epub.EpubImage(
-            uid=f"image-{picture.id}", file_name=image_name(picture), media_type=picture.media_type, content=picture.path.read_bytes()
-        )
-        book.add_item(image)
-
     contents_title = _joined(outline.contents_title for outline in edition.outlines)
-    nav = epub.EpubNav(title=contents_title, direction=writing if writing == RIGHT_TO_LEFT else None)
-    nav.add_item(stylesheet)
-    chapters = [_Chapter(page, first) for page in made]
-    for chapter in chapters:
-        book.add_item(chapter)
-    book.toc = [_contents(chapter) for chapter in chapters]
-    book.spine = [nav, *chapters]
-    book.guide = [{"type": "toc", "href": nav.file_name, "title": contents_title}]
-    book.guide += [{"type": "bodymatter", "href": chapters[0].file_name, "title": chapters[0].title}]
-    book.guide += [{"type": kind, "href": href, "title": chapter.title} for chapter in chapters for kind, href in chapter.plan.landmarks]
-    book.add_item(epub.EpubNcx())
-    book.add_item(nav)
-
-    raw = io.BytesIO()
-    options = {
-        "mtime": modified(first),
-        "epub2_guide": False,
-        "epub3_pages": False,
-        "landmark_title": _joined(strings.format("epub-landmarks") for strings in edition.strings),
-        "raise_exceptions": True,
-    }
-    epub.write_epub(raw, book, options)
-    return package.normalise(raw.getvalue(), first.language.tag, first.published)
+    landmark_title = _joined(strings.format("epub-landmarks") for strings in edition.strings)
+    return assemble(book, css, first, made, contents_title=contents_title, landmark_title=landmark_title)
 
 
 def _identifier(edition: Edition) -> str:
