@@ -25,6 +25,7 @@ from focusreport.content import Content
 from focusreport.outline import Paragraph, Section
 from focusreport.outliner import make_outline
 from focusreport.writers import Registry
+from test_pdf import Tree, _kids, _kind, _row_headed_two_column_table, _walk
 
 EDITIONS = ((Language.CY, Language.EN), (Language.EN, Language.CY))
 FORMATS = ("pdf", "large-print-pdf")
@@ -140,6 +141,39 @@ def test_pdfua_finds_nothing_in_any_edition(editions: dict[tuple[str, tuple[Lang
     assert len(reports) == len(paths)
     for report in reports:
         assert report["findings"] == [], report["file"]
+
+
+def test_outloud_finds_no_error_in_any_edition_but_its_own_on_row_headed_tables(
+    editions: dict[tuple[str, tuple[Language, ...]], Path],
+) -> None:
+    """As for the single-language PDFs: only outloud's TBL-010, and only on two-column row-headed tables (test_pdf shows why)."""
+    paths = [str(path) for path in editions.values()]
+    run = subprocess.run(
+        [require("outloud"), "--json", "-", "--fail-on", "never", *paths], check=False, capture_output=True, text=True, timeout=900
+    )
+    results = {result["path"]: result for result in json.loads(run.stdout)["results"]}
+    for path in paths:
+        assert results[path]["error"] is None
+        tree = Tree(Path(path))
+        for finding in (finding for finding in results[path]["findings"] if finding["severity"] == "error"):
+            assert finding["rule"] == "TBL-010", finding
+            assert _row_headed_two_column_table(tree, finding["page"]) or _small_row_headed_table(tree, finding["page"]), finding
+
+
+def _small_row_headed_table(tree: Tree, page: int) -> bool:
+    """A table on ``page`` with a header row and a header cell starting each row, too short for its data cells to
+    outnumber its header cells: a header row of three over one row (4 TH, 2 TD) is what TBL-010 takes for shredding."""
+    pages = {tree.pdf.pages[index].objgen: index + 1 for index in range(len(tree.pdf.pages))}
+    for table in tree.of("Table"):
+        if pages.get(table.Pg.objgen) != page:
+            continue
+        rows = [[_kind(cell) for cell in _kids(row)] for row in _walk(table) if _kind(row) == "TR"]
+        if len(rows) < 2 or set(rows[0]) != {"TH"} or any(row[:1] != ["TH"] or set(row[1:]) != {"TD"} for row in rows[1:]):
+            continue
+        headers = sum(row.count("TH") for row in rows)
+        if headers > sum(row.count("TD") for row in rows):
+            return True
+    return False
 
 
 def test_every_page_is_numbered_in_both_languages(editions: dict[tuple[str, tuple[Language, ...]], Path], content: Content) -> None:

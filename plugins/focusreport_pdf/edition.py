@@ -43,6 +43,19 @@ class EditionPage:
             found.append(h("span", self.marks(index), title))
         return found
 
+    def links(self, anchor: str, titles: list[str]) -> list[Child]:
+        """A contents entry: a link to the section in each language, each marked with its language, a line apart.
+
+        One link per language, not one link around every language's words: WeasyPrint tags a link
+        whose words are in elements of their own as spans, leaving its annotation outside any ``Link``.
+        """
+        found: list[Child] = []
+        for index, title in enumerate(titles):
+            if index:
+                found.append(h("br", None))
+            found.append(h("a", {"href": f"#{anchor}", **self.marks(index)}, title))
+        return found
+
     def heading(self, level: int, anchor: str | None, titles: list[str]) -> Element:
         return h(f"h{min(level, DEEPEST_HEADING)}", {"id": anchor} if anchor else None, *self.titles(titles))
 
@@ -57,10 +70,7 @@ class EditionPage:
         body += self.in_turn([[self.visitors[index].visit(block) for block in outline.front] for index, outline in enumerate(outlines)])
         contents = [outline.contents() for outline in outlines]
         if contents[0]:
-            items = [
-                h("li", None, h("a", {"href": f"#{entry[0][0]}"}, *self.titles([title for _, title in entry])))
-                for entry in zip(*contents, strict=True)
-            ]
+            items = [h("li", None, *self.links(entry[0][0], [title for _, title in entry])) for entry in zip(*contents, strict=True)]
             body.append(h("nav", None, self.heading(2, None, [outline.contents_title for outline in outlines]), h("ol", None, *items)))
         for aligned in self.edition.aligned():
             body += self.section(aligned)
